@@ -1,0 +1,8 @@
+//! `cargo xtask eval` (being written).
+
+use anyhow::{Result, bail};
+
+/// Runs the task.
+pub fn run(_args: &[String]) -> Result<()> {
+    bail!("not yet implemented")
+}
