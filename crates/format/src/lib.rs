@@ -1,1 +1,267 @@
-//! placeholder
+//! Renders an extractive summary as plain text, Markdown with sources, or JSON.
+//!
+//! ```
+//! use summarize_format::{Document, Format, Sentence, Summary, render};
+//!
+//! let summary = Summary {
+//!     documents: vec![Document { id: 1, path: "a.txt".into(), sentences: 3 }],
+//!     sentences: vec![Sentence {
+//!         text: "Talks will begin.".into(),
+//!         document: 1,
+//!         path: "a.txt".into(),
+//!         start: 0,
+//!         end: 17,
+//!         position: 0,
+//!         score: 0.5,
+//!         score_parts: vec![],
+//!         also_in: vec![],
+//!     }],
+//! };
+//! assert_eq!(render(&summary, Format::Text), "Talks will begin.\n");
+//! assert!(render(&summary, Format::Markdown).contains("Talks will begin. [1]"));
+//! assert!(render(&summary, Format::Json).contains(r#""start": 0"#));
+//! ```
+//!
+//! The input is plain data that any pipeline can fill in: documents with
+//! ids and paths, sentences with their verbatim text, byte span and score.
+//! Rendering is a pure function: the same summary always gives the same
+//! bytes. Scores are written with four decimals.
+//!
+//! Text and Markdown put each sentence on one line, so white space runs
+//! that contain a line break inside a sentence are shown as one space. JSON
+//! keeps `text` verbatim: the source file's bytes `start..end` are exactly
+//! `text`.
+
+#![deny(missing_docs)]
+
+use std::fmt::Write as _;
+
+use serde::{Serialize, Serializer};
+
+/// The version of the JSON document's schema; bumped on incompatible change.
+pub const JSON_SCHEMA_VERSION: u32 = 1;
+
+/// An output format.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Format {
+    /// Only the summary's sentences, one per line: pipes into other tools.
+    #[default]
+    Text,
+    /// The sentences with a numbered citation each, then the list of sources.
+    Markdown,
+    /// One JSON document (see [`Summary`]).
+    Json,
+}
+
+/// A summary: its input documents and its selected sentences, in output order.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Summary {
+    /// The input documents, in input order.
+    pub documents: Vec<Document>,
+    /// The selected sentences, in the order they are shown.
+    pub sentences: Vec<Sentence>,
+}
+
+/// One input document.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Document {
+    /// Its number, from 1, as cited in Markdown.
+    pub id: usize,
+    /// Where it came from (a path, or `-` for standard input).
+    pub path: String,
+    /// How many sentences it has.
+    pub sentences: usize,
+}
+
+/// One selected sentence.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Sentence {
+    /// The sentence, verbatim.
+    pub text: String,
+    /// The id of the document it comes from.
+    pub document: usize,
+    /// That document's path.
+    pub path: String,
+    /// Byte offset of its first byte in that document.
+    pub start: usize,
+    /// Byte offset one past its last byte.
+    pub end: usize,
+    /// Its index among its document's sentences, from 0.
+    pub position: usize,
+    /// Its final score.
+    #[serde(serialize_with = "four_decimals")]
+    pub score: f32,
+    /// The named parts the score was made from.
+    pub score_parts: Vec<ScorePart>,
+    /// Other documents that carry a near-identical sentence.
+    pub also_in: Vec<Location>,
+}
+
+/// One named part of a score.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct ScorePart {
+    /// What it measures.
+    pub name: String,
+    /// Its value.
+    #[serde(serialize_with = "four_decimals")]
+    pub value: f32,
+}
+
+/// A sentence's place in a document.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Location {
+    /// The document's id.
+    pub document: usize,
+    /// The document's path.
+    pub path: String,
+    /// Byte offset of the sentence's first byte.
+    pub start: usize,
+    /// Byte offset one past its last byte.
+    pub end: usize,
+}
+
+/// Renders `summary` in `format`; the result ends with a newline unless empty.
+pub fn render(summary: &Summary, format: Format) -> String {
+    match format {
+        Format::Text => render_text(summary),
+        Format::Markdown => render_markdown(summary),
+        Format::Json => render_json(summary),
+    }
+}
+
+fn render_text(summary: &Summary) -> String {
+    let mut out = String::new();
+    for sentence in &summary.sentences {
+        push_one_line(&mut out, &sentence.text);
+        out.push('\n');
+    }
+    out
+}
+
+fn render_markdown(summary: &Summary) -> String {
+    let mut out = String::new();
+    for sentence in &summary.sentences {
+        out.push_str("- ");
+        push_one_line(&mut out, &sentence.text);
+        let mut cited = vec![sentence.document];
+        cited.extend(sentence.also_in.iter().map(|l| l.document));
+        cited.dedup();
+        let cited: Vec<String> = cited.iter().map(usize::to_string).collect();
+        let _ = writeln!(out, " [{}]", cited.join(", "));
+    }
+    if !summary.documents.is_empty() {
+        out.push_str("\nSources:\n\n");
+        for document in &summary.documents {
+            let _ = writeln!(out, "{}. `{}`", document.id, document.path);
+        }
+    }
+    out
+}
+
+/// The JSON document: `version`, `documents`, `sentences`.
+#[derive(Serialize)]
+struct JsonSummary<'a> {
+    version: u32,
+    #[serde(flatten)]
+    summary: &'a Summary,
+}
+
+fn render_json(summary: &Summary) -> String {
+    let document = JsonSummary { version: JSON_SCHEMA_VERSION, summary };
+    // Serializing plain structs with string keys cannot fail.
+    let mut out = serde_json::to_string_pretty(&document).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+/// Appends `text` with every white-space run that holds a line break shown as one space.
+fn push_one_line(out: &mut String, text: &str) {
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    if let Some(first) = lines.next() {
+        out.push_str(first);
+    }
+    for line in lines {
+        out.push(' ');
+        out.push_str(line);
+    }
+}
+
+fn four_decimals<S: Serializer>(value: &f32, serializer: S) -> Result<S::Ok, S::Error> {
+    let rounded = (f64::from(*value) * 10_000.0).round() / 10_000.0;
+    serializer.serialize_f64(if rounded == 0.0 { 0.0 } else { rounded })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn summary() -> Summary {
+        Summary {
+            documents: vec![
+                Document { id: 1, path: "a.txt".into(), sentences: 4 },
+                Document { id: 2, path: "b.txt".into(), sentences: 2 },
+            ],
+            sentences: vec![
+                Sentence {
+                    text: "Trump said the call went\nvery well.".into(),
+                    document: 1,
+                    path: "a.txt".into(),
+                    start: 10,
+                    end: 45,
+                    position: 1,
+                    score: 0.123_456,
+                    score_parts: vec![ScorePart { name: "centroid".into(), value: 0.2 }],
+                    also_in: vec![Location { document: 2, path: "b.txt".into(), start: 0, end: 30 }],
+                },
+                Sentence {
+                    text: "Moscow was cautious.".into(),
+                    document: 2,
+                    path: "b.txt".into(),
+                    start: 31,
+                    end: 51,
+                    position: 1,
+                    score: 0.1,
+                    score_parts: vec![],
+                    also_in: vec![],
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn text_is_one_sentence_per_line() {
+        insta::assert_snapshot!(render(&summary(), Format::Text), @r"
+        Trump said the call went very well.
+        Moscow was cautious.
+        ");
+    }
+
+    #[test]
+    fn markdown_cites_every_document_that_carries_a_sentence() {
+        insta::assert_snapshot!(render(&summary(), Format::Markdown), @r"
+        - Trump said the call went very well. [1, 2]
+        - Moscow was cautious. [2]
+
+        Sources:
+
+        1. `a.txt`
+        2. `b.txt`
+        ");
+    }
+
+    #[test]
+    fn json_keeps_text_verbatim_and_rounds_scores() {
+        let json = render(&summary(), Format::Json);
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(value["version"], 1);
+        assert_eq!(value["sentences"][0]["text"], "Trump said the call went\nvery well.");
+        assert_eq!(value["sentences"][0]["score"], 0.1235);
+        assert_eq!(value["sentences"][0]["also_in"][0]["document"], 2);
+    }
+
+    #[test]
+    fn empty_summary_renders_empty_text() {
+        assert_eq!(render(&Summary::default(), Format::Text), "");
+        assert_eq!(render(&Summary::default(), Format::Markdown), "");
+    }
+}

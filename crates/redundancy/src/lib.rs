@@ -1,1 +1,273 @@
-//! placeholder
+//! Budgeted, redundancy-aware sentence selection (Maximal Marginal Relevance).
+//!
+//! ```
+//! use summarize_redundancy::{Budget, Candidate, Decision, Options, select};
+//!
+//! let candidates = [
+//!     Candidate { score: 0.9, words: 12, chars: 70 },
+//!     Candidate { score: 0.8, words: 11, chars: 66 }, // says the same as 0
+//!     Candidate { score: 0.5, words: 9, chars: 50 },
+//! ];
+//! // Any similarity will do: here 0 and 1 are near-duplicates.
+//! let similarity = |a: usize, b: usize| if a + b == 1 { 0.9 } else { 0.1 };
+//! let selection = select(&candidates, Budget::Sentences(2), &Options::default(), similarity);
+//! assert_eq!(selection.selected, [0, 2]);
+//! assert!(matches!(selection.decisions[1], Decision::Redundant { with: 0, .. }));
+//! ```
+//!
+//! # The algorithm
+//!
+//! Greedy MMR under a budget. At each step, among the candidates that still
+//! fit the remaining budget, take the one with the highest
+//! `λ·score − (1 − λ)·max similarity to the selected set`, ties broken by the
+//! lower index (the caller's order, usually document order). A candidate
+//! whose similarity to a selected sentence reaches
+//! [`Options::duplicate_threshold`] is dropped as a near-duplicate, whatever
+//! its score: a summary says each thing once.
+//!
+//! Each candidate is compared with the *selected* sentences only, and only
+//! once per selected sentence (the running maximum is kept), so a summary of
+//! `k` sentences from `n` candidates costs `k × n` similarity calls, never
+//! an `n × n` matrix. The similarity is passed in, so the crate works on
+//! anyone's vectors.
+//!
+//! The budget is never exceeded and a sentence is never cut: a candidate too
+//! long for what is left is passed over and a shorter one may still fill
+//! the rest, so the budget is filled as closely as whole sentences allow.
+
+#![deny(missing_docs)]
+
+/// A sentence that may be selected: its salience and its length.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Candidate {
+    /// Salience, higher is better; any scale (scores are compared, not added to lengths).
+    pub score: f32,
+    /// Length in words, for [`Budget::Words`].
+    pub words: usize,
+    /// Length in characters, for [`Budget::Chars`].
+    pub chars: usize,
+}
+
+/// How long the summary may be. Whole sentences only, never exceeded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Budget {
+    /// At most this many sentences.
+    Sentences(usize),
+    /// At most this many words in all.
+    Words(usize),
+    /// At most this many characters in all (sentences joined without separators).
+    Chars(usize),
+}
+
+impl Budget {
+    /// The cost of `candidate` in this budget's unit.
+    pub fn cost(self, candidate: &Candidate) -> usize {
+        match self {
+            Budget::Sentences(_) => 1,
+            Budget::Words(_) => candidate.words,
+            Budget::Chars(_) => candidate.chars,
+        }
+    }
+
+    /// The total allowed, in this budget's unit.
+    pub fn limit(self) -> usize {
+        match self {
+            Budget::Sentences(n) | Budget::Words(n) | Budget::Chars(n) => n,
+        }
+    }
+}
+
+/// Tuning of the selection.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Options {
+    /// λ: the weight of salience against novelty, in `0.0..=1.0`.
+    pub relevance_weight: f32,
+    /// Similarity at or above which a candidate counts as a near-duplicate
+    /// of a selected sentence and is never taken.
+    pub duplicate_threshold: f32,
+}
+
+impl Default for Options {
+    /// `λ = 0.7` and near-duplicates from a similarity of `0.5`: with
+    /// TF-IDF cosine, two reports' wordings of one quotation land around 0.5
+    /// to 0.8, while sentences that merely share the topic stay under 0.3.
+    fn default() -> Options {
+        Options { relevance_weight: 0.7, duplicate_threshold: 0.5 }
+    }
+}
+
+/// What happened to one candidate.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Decision {
+    /// Selected; `rank` 0 was taken first.
+    Selected {
+        /// The step at which it was taken.
+        rank: usize,
+        /// Its MMR value when it was taken.
+        mmr: f32,
+    },
+    /// Dropped as a near-duplicate of the selected candidate `with`.
+    Redundant {
+        /// The index of the selected candidate it repeats.
+        with: usize,
+        /// Their similarity.
+        similarity: f32,
+    },
+    /// Never taken: by the time it could have been, it no longer fit the budget.
+    OverBudget,
+}
+
+/// The outcome of [`select`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Selection {
+    /// Indices of the selected candidates, in the order they were taken.
+    pub selected: Vec<usize>,
+    /// One decision per candidate, in candidate order.
+    pub decisions: Vec<Decision>,
+    /// The part of the budget used, in the budget's unit.
+    pub used: usize,
+}
+
+/// Selects candidates greedily by MMR within `budget` (see the crate docs).
+///
+/// `similarity(a, b)` gives the similarity of candidates `a` and `b`
+/// (usually a cosine in `0.0..=1.0`); it is only ever called with a
+/// selected candidate as `b`.
+pub fn select(
+    candidates: &[Candidate],
+    budget: Budget,
+    options: &Options,
+    mut similarity: impl FnMut(usize, usize) -> f32,
+) -> Selection {
+    let lambda = options.relevance_weight.clamp(0.0, 1.0);
+    let mut decisions = vec![Decision::OverBudget; candidates.len()];
+    let mut open: Vec<bool> = vec![true; candidates.len()];
+    // The largest similarity of each candidate to the selected set, and to which one.
+    let mut nearest: Vec<(f32, usize)> = vec![(0.0, usize::MAX); candidates.len()];
+    let mut selected = Vec::new();
+    let mut used = 0usize;
+    loop {
+        let remaining = budget.limit() - used;
+        let mut best: Option<(usize, f32)> = None;
+        for (index, candidate) in candidates.iter().enumerate() {
+            if !open[index] {
+                continue;
+            }
+            if budget.cost(candidate) > remaining {
+                // The remaining budget only shrinks: it will never fit.
+                open[index] = false;
+                continue;
+            }
+            let mmr = lambda * candidate.score - (1.0 - lambda) * nearest[index].0;
+            // Strictly greater: ties go to the lower index.
+            if best.is_none_or(|(_, best_mmr)| mmr > best_mmr) {
+                best = Some((index, mmr));
+            }
+        }
+        let Some((chosen, mmr)) = best else { break };
+        open[chosen] = false;
+        decisions[chosen] = Decision::Selected { rank: selected.len(), mmr };
+        used += budget.cost(&candidates[chosen]);
+        selected.push(chosen);
+        for index in 0..candidates.len() {
+            if !open[index] {
+                continue;
+            }
+            let sim = similarity(index, chosen);
+            if sim > nearest[index].0 {
+                nearest[index] = (sim, chosen);
+            }
+            if sim >= options.duplicate_threshold {
+                open[index] = false;
+                decisions[index] = Decision::Redundant { with: chosen, similarity: sim };
+            }
+        }
+    }
+    Selection { selected, decisions, used }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn candidate(score: f32, words: usize) -> Candidate {
+        Candidate { score, words, chars: words * 6 }
+    }
+
+    fn unrelated(_: usize, _: usize) -> f32 {
+        0.0
+    }
+
+    #[test]
+    fn takes_best_scores_within_sentence_budget() {
+        let candidates = [candidate(0.1, 5), candidate(0.9, 5), candidate(0.5, 5)];
+        let selection = select(&candidates, Budget::Sentences(2), &Options::default(), unrelated);
+        assert_eq!(selection.selected, [1, 2]);
+        assert_eq!(selection.used, 2);
+        assert_eq!(selection.decisions[0], Decision::OverBudget);
+    }
+
+    #[test]
+    fn word_budget_is_filled_with_whole_sentences_and_never_exceeded() {
+        let candidates = [candidate(0.9, 8), candidate(0.8, 5), candidate(0.7, 2)];
+        let selection = select(&candidates, Budget::Words(10), &Options::default(), unrelated);
+        // 8 fits, 5 would overflow, 2 fills the rest exactly.
+        assert_eq!(selection.selected, [0, 2]);
+        assert_eq!(selection.used, 10);
+    }
+
+    #[test]
+    fn char_budget_counts_chars() {
+        let candidates = [candidate(0.9, 10), candidate(0.8, 1)];
+        let selection = select(&candidates, Budget::Chars(7), &Options::default(), unrelated);
+        assert_eq!(selection.selected, [1]);
+        assert_eq!(selection.used, 6);
+    }
+
+    #[test]
+    fn near_duplicates_are_dropped_and_named() {
+        let candidates = [candidate(0.9, 5), candidate(0.85, 5), candidate(0.2, 5)];
+        let similarity = |a: usize, b: usize| if a.min(b) == 0 && a.max(b) == 1 { 0.8 } else { 0.0 };
+        let selection = select(&candidates, Budget::Sentences(3), &Options::default(), similarity);
+        assert_eq!(selection.selected, [0, 2]);
+        assert_eq!(selection.decisions[1], Decision::Redundant { with: 0, similarity: 0.8 });
+    }
+
+    #[test]
+    fn novelty_outweighs_a_small_score_lead() {
+        // 1 is close to 0 (but not a duplicate); 2 is new. λ = 0.7.
+        let candidates = [candidate(0.9, 5), candidate(0.8, 5), candidate(0.7, 5)];
+        let similarity = |a: usize, b: usize| if a + b == 1 { 0.4 } else { 0.0 };
+        let selection = select(&candidates, Budget::Sentences(2), &Options::default(), similarity);
+        assert_eq!(selection.selected, [0, 2]);
+    }
+
+    #[test]
+    fn ties_go_to_the_earlier_candidate() {
+        let candidates = [candidate(0.5, 5), candidate(0.5, 5)];
+        let selection = select(&candidates, Budget::Sentences(1), &Options::default(), unrelated);
+        assert_eq!(selection.selected, [0]);
+    }
+
+    #[test]
+    fn compares_only_with_the_selected_set() {
+        let candidates: Vec<Candidate> = (0..50).map(|i| candidate(i as f32, 1)).collect();
+        let mut calls = 0;
+        let selection = select(&candidates, Budget::Sentences(3), &Options::default(), |_, b| {
+            calls += 1;
+            assert!(b >= 47, "second argument is always a selected candidate");
+            0.0
+        });
+        assert_eq!(selection.selected, [49, 48, 47]);
+        assert!(calls <= 3 * 50);
+    }
+
+    #[test]
+    fn empty_and_zero_budgets() {
+        let none = select(&[], Budget::Words(10), &Options::default(), unrelated);
+        assert!(none.selected.is_empty());
+        let zero = select(&[candidate(1.0, 1)], Budget::Words(0), &Options::default(), unrelated);
+        assert!(zero.selected.is_empty());
+        assert_eq!(zero.decisions, [Decision::OverBudget]);
+    }
+}

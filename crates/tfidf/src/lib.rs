@@ -1,1 +1,331 @@
-//! placeholder
+//! TF-IDF sentence vectors and salience scores for a cluster of reports.
+//!
+//! ```
+//! use summarize_tfidf::{Idf, Vocabulary, score_sentences};
+//!
+//! let mut vocabulary = Vocabulary::new();
+//! let sentences: Vec<Vec<u32>> = [
+//!     "putin trump call ceasefir",
+//!     "trump call putin",
+//!     "weather sunni",
+//! ]
+//! .iter()
+//! .map(|s| s.split(' ').map(|t| vocabulary.intern(t)).collect())
+//! .collect();
+//!
+//! let idf = Idf::from_sentences(&sentences, vocabulary.len());
+//! let scoring = score_sentences(&sentences, &idf);
+//! // The off-topic sentence is the least central one.
+//! assert!(scoring.scores[2] < scoring.scores[0]);
+//! assert!(scoring.scores[2] < scoring.scores[1]);
+//! ```
+//!
+//! # What the numbers mean
+//!
+//! A *term* is anything the caller interns in a [`Vocabulary`] (usually a
+//! stemmed content word). Each sentence becomes a sparse vector with weight
+//! `(1 + ln tf) × idf` per term, L2-normalised.
+//!
+//! **IDF is computed over sentences, not documents.** A summary of two
+//! reports of one event is about the facts both reports share; with
+//! document-level IDF over two documents each shared term gets
+//! `ln(2/2) = 0` and exactly those facts vanish. Over sentences, a term is
+//! rare when few *sentences* use it, which is what separates a specific fact
+//! from filler. IDF is smoothed, `idf = ln((1 + n) / (1 + sf)) + 1`, so no
+//! weight is ever zero or negative. [`Idf::from_background`] swaps in a
+//! document-frequency table from a large corpus instead.
+//!
+//! The **centroid** is the mean of all sentence vectors of the cluster: the
+//! cluster's topic in one vector. A sentence's **score** is the cosine
+//! between its vector and the centroid, in `0.0..=1.0`: how much of what the
+//! whole cluster talks about the sentence says (MEAD's centroid score).
+//!
+//! Everything here is plain data (`u32` term ids, `f32` weights, slices), so
+//! the vectors can be used with any similarity-based selection.
+
+#![deny(missing_docs)]
+
+use std::collections::HashMap;
+
+/// A dense id for an interned term.
+pub type TermId = u32;
+
+/// Interns term strings into dense [`TermId`]s, `0..len()`.
+#[derive(Clone, Debug, Default)]
+pub struct Vocabulary {
+    ids: HashMap<Box<str>, TermId>,
+    terms: Vec<Box<str>>,
+}
+
+impl Vocabulary {
+    /// An empty vocabulary.
+    pub fn new() -> Vocabulary {
+        Vocabulary::default()
+    }
+
+    /// The id of `term`, adding it if it is new. Ids are given in order of
+    /// first appearance, so the same input always gets the same ids.
+    pub fn intern(&mut self, term: &str) -> TermId {
+        if let Some(&id) = self.ids.get(term) {
+            return id;
+        }
+        let id = TermId::try_from(self.terms.len()).unwrap_or(TermId::MAX);
+        self.terms.push(term.into());
+        self.ids.insert(term.into(), id);
+        id
+    }
+
+    /// The id of `term`, if it has been interned.
+    pub fn get(&self, term: &str) -> Option<TermId> {
+        self.ids.get(term).copied()
+    }
+
+    /// The term behind `id` (`""` for an id this vocabulary never gave out).
+    pub fn term(&self, id: TermId) -> &str {
+        self.terms.get(id as usize).map_or("", |t| t)
+    }
+
+    /// How many distinct terms have been interned.
+    pub fn len(&self) -> usize {
+        self.terms.len()
+    }
+
+    /// Whether no term has been interned.
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+}
+
+/// A sparse vector: `(term, weight)` pairs sorted by term id, no duplicates.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SparseVector {
+    entries: Vec<(TermId, f32)>,
+}
+
+impl SparseVector {
+    /// Builds a vector from pairs in any order; weights of repeated terms add up.
+    pub fn from_pairs(mut pairs: Vec<(TermId, f32)>) -> SparseVector {
+        pairs.sort_unstable_by_key(|&(term, _)| term);
+        pairs.dedup_by(|later, first| {
+            let same = later.0 == first.0;
+            if same {
+                first.1 += later.1;
+            }
+            same
+        });
+        SparseVector { entries: pairs }
+    }
+
+    /// The `(term, weight)` pairs, sorted by term.
+    pub fn entries(&self) -> &[(TermId, f32)] {
+        &self.entries
+    }
+
+    /// The dot product, by merging the two sorted lists.
+    pub fn dot(&self, other: &SparseVector) -> f32 {
+        let (mut a, mut b) = (self.entries.iter().peekable(), other.entries.iter().peekable());
+        let mut sum = 0.0;
+        while let (Some(&&(ta, wa)), Some(&&(tb, wb))) = (a.peek(), b.peek()) {
+            match ta.cmp(&tb) {
+                std::cmp::Ordering::Less => {
+                    a.next();
+                }
+                std::cmp::Ordering::Greater => {
+                    b.next();
+                }
+                std::cmp::Ordering::Equal => {
+                    sum += wa * wb;
+                    a.next();
+                    b.next();
+                }
+            }
+        }
+        sum
+    }
+
+    /// The Euclidean length.
+    pub fn norm(&self) -> f32 {
+        self.entries.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt()
+    }
+
+    /// The cosine of the angle between the two vectors, `0.0` if either is empty.
+    pub fn cosine(&self, other: &SparseVector) -> f32 {
+        let norms = self.norm() * other.norm();
+        if norms > 0.0 { (self.dot(other) / norms).clamp(-1.0, 1.0) } else { 0.0 }
+    }
+
+    fn normalized(mut self) -> SparseVector {
+        let norm = self.norm();
+        if norm > 0.0 {
+            self.entries.iter_mut().for_each(|(_, w)| *w /= norm);
+        }
+        self
+    }
+}
+
+/// Inverse document frequency weights, one per term id.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Idf {
+    weights: Vec<f32>,
+}
+
+impl Idf {
+    /// Smoothed IDF with each sentence as a unit:
+    /// `ln((1 + n) / (1 + sf(t))) + 1`, where `n` is the number of sentences
+    /// and `sf(t)` the number of sentences containing `t`. Terms are ids
+    /// below `vocabulary_len`; larger ids are ignored.
+    pub fn from_sentences(sentences: &[Vec<TermId>], vocabulary_len: usize) -> Idf {
+        let mut sentence_frequency = vec![0u32; vocabulary_len];
+        let mut last_seen = vec![usize::MAX; vocabulary_len];
+        for (index, sentence) in sentences.iter().enumerate() {
+            for &term in sentence {
+                let term = term as usize;
+                if term < vocabulary_len && last_seen[term] != index {
+                    last_seen[term] = index;
+                    sentence_frequency[term] += 1;
+                }
+            }
+        }
+        Idf::smoothed(sentences.len() as f64, sentence_frequency.iter().map(|&f| f64::from(f)))
+    }
+
+    /// Smoothed IDF from a background table of `documents` documents and
+    /// the number of them each term occurs in: `frequency(term)` is asked
+    /// once for each term of `vocabulary`; terms it does not know count as 0.
+    pub fn from_background(vocabulary: &Vocabulary, documents: u64, frequency: impl Fn(&str) -> Option<u64>) -> Idf {
+        let frequencies = vocabulary.terms.iter().map(|t| frequency(t).unwrap_or(0) as f64);
+        Idf::smoothed(documents as f64, frequencies)
+    }
+
+    fn smoothed(units: f64, frequencies: impl Iterator<Item = f64>) -> Idf {
+        let weights = frequencies.map(|f| (((1.0 + units) / (1.0 + f)).ln() + 1.0) as f32).collect();
+        Idf { weights }
+    }
+
+    /// The weight of `term` (`1.0`, the weight of a term in every unit, for
+    /// an id this table does not cover).
+    pub fn weight(&self, term: TermId) -> f32 {
+        self.weights.get(term as usize).copied().unwrap_or(1.0)
+    }
+}
+
+/// Sentence vectors, the centroid and each sentence's score.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Scoring {
+    /// The L2-normalised TF-IDF vector of each sentence, in input order.
+    pub vectors: Vec<SparseVector>,
+    /// The mean of all sentence vectors.
+    pub centroid: SparseVector,
+    /// Cosine of each sentence's vector with the centroid, in `0.0..=1.0`.
+    pub scores: Vec<f32>,
+}
+
+impl Scoring {
+    /// The `n` heaviest centroid terms, heaviest first, ties broken by
+    /// lower term id (first appearance).
+    pub fn top_terms(&self, n: usize) -> Vec<(TermId, f32)> {
+        let mut terms = self.centroid.entries().to_vec();
+        terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        terms.truncate(n);
+        terms
+    }
+}
+
+/// The TF-IDF vector of one sentence's terms: `(1 + ln tf) × idf`, L2-normalised.
+pub fn sentence_vector(terms: &[TermId], idf: &Idf) -> SparseVector {
+    let mut sorted = terms.to_vec();
+    sorted.sort_unstable();
+    let pairs = sorted
+        .chunk_by(|a, b| a == b)
+        .map(|run| (run[0], (1.0 + (run.len() as f32).ln()) * idf.weight(run[0])))
+        .collect();
+    SparseVector { entries: pairs }.normalized()
+}
+
+/// Vectors, centroid and centroid-cosine scores for every sentence.
+pub fn score_sentences(sentences: &[Vec<TermId>], idf: &Idf) -> Scoring {
+    let vectors: Vec<SparseVector> = sentences.iter().map(|s| sentence_vector(s, idf)).collect();
+    let centroid = centroid(&vectors);
+    let scores = vectors.iter().map(|v| v.cosine(&centroid).max(0.0)).collect();
+    Scoring { vectors, centroid, scores }
+}
+
+/// The mean of `vectors` (the empty vector for none).
+pub fn centroid(vectors: &[SparseVector]) -> SparseVector {
+    if vectors.is_empty() {
+        return SparseVector::default();
+    }
+    let pairs = vectors.iter().flat_map(|v| v.entries.iter().copied()).collect();
+    let mut sum = SparseVector::from_pairs(pairs);
+    let count = vectors.len() as f32;
+    sum.entries.iter_mut().for_each(|(_, w)| *w /= count);
+    sum
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn intern_all(vocabulary: &mut Vocabulary, sentences: &[&str]) -> Vec<Vec<TermId>> {
+        sentences.iter().map(|s| s.split_whitespace().map(|t| vocabulary.intern(t)).collect()).collect()
+    }
+
+    #[test]
+    fn vocabulary_ids_follow_first_appearance() {
+        let mut vocabulary = Vocabulary::new();
+        assert_eq!(vocabulary.intern("b"), 0);
+        assert_eq!(vocabulary.intern("a"), 1);
+        assert_eq!(vocabulary.intern("b"), 0);
+        assert_eq!(vocabulary.term(1), "a");
+        assert_eq!(vocabulary.term(99), "");
+        assert_eq!(vocabulary.get("c"), None);
+    }
+
+    #[test]
+    fn shared_terms_keep_weight_with_two_documents() {
+        // The regression that document-level IDF has: with two reports,
+        // a term both share would get ln(2/2) = 0.
+        let mut vocabulary = Vocabulary::new();
+        let sentences = intern_all(&mut vocabulary, &["putin call", "putin ceasefire", "call"]);
+        let idf = Idf::from_sentences(&sentences, vocabulary.len());
+        let putin = vocabulary.get("putin").unwrap();
+        let ceasefire = vocabulary.get("ceasefire").unwrap();
+        assert!(idf.weight(putin) > 1.0);
+        assert!(idf.weight(ceasefire) > idf.weight(putin), "rarer terms weigh more");
+    }
+
+    #[test]
+    fn cosine_of_sparse_vectors() {
+        let a = SparseVector::from_pairs(vec![(3, 1.0), (1, 1.0)]);
+        let b = SparseVector::from_pairs(vec![(1, 2.0), (2, 5.0), (1, 0.0)]);
+        assert_eq!(a.entries(), &[(1, 1.0), (3, 1.0)]);
+        assert_eq!(a.dot(&b), 2.0);
+        assert!((a.cosine(&a) - 1.0).abs() < 1e-6);
+        assert_eq!(a.cosine(&SparseVector::default()), 0.0);
+    }
+
+    #[test]
+    fn repeated_terms_are_damped() {
+        let idf = Idf { weights: vec![1.0, 1.0] };
+        let vector = sentence_vector(&[0, 0, 0, 0, 1], &idf);
+        let weights: Vec<f32> = vector.entries().iter().map(|e| e.1).collect();
+        assert!(weights[0] / weights[1] < 4.0 && weights[0] > weights[1]);
+    }
+
+    #[test]
+    fn empty_input_scores_nothing() {
+        let scoring = score_sentences(&[], &Idf::from_sentences(&[], 0));
+        assert!(scoring.scores.is_empty());
+        let scoring = score_sentences(&[vec![]], &Idf::from_sentences(&[vec![]], 0));
+        assert_eq!(scoring.scores, [0.0]);
+    }
+
+    #[test]
+    fn top_terms_break_ties_by_first_appearance() {
+        let mut vocabulary = Vocabulary::new();
+        let sentences = intern_all(&mut vocabulary, &["x y", "y x"]);
+        let scoring = score_sentences(&sentences, &Idf::from_sentences(&sentences, 2));
+        let top: Vec<TermId> = scoring.top_terms(5).iter().map(|t| t.0).collect();
+        assert_eq!(top, [0, 1]);
+    }
+}

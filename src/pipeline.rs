@@ -1,0 +1,321 @@
+//! The summarizer proper: documents in, selected sentences out. No I/O.
+//!
+//! Stages, each from its own crate: split sentences and tokenize
+//! (`summarize-tokenize`), weigh terms and score sentences
+//! (`summarize-tfidf`), select under a budget without repeating
+//! (`summarize-redundancy`). Rendering is left to the caller.
+//!
+//! The result does not depend on the order the documents are given in:
+//! they are processed in a canonical order (by content), so float sums and
+//! tie-breaks are the same for any permutation; outputs name documents by
+//! their input index.
+
+use summarize_redundancy::{Budget, Candidate, Decision, Options as SelectOptions, select};
+use summarize_tfidf::{Idf, Scoring, TermId, Vocabulary, score_sentences};
+use summarize_tokenize::{Language, Span, Tokenizer, split_sentences};
+
+/// What the pipeline needs besides the texts.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    pub budget: Budget,
+    pub language: Language,
+}
+
+/// Why a sentence is not even a candidate for the summary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exclusion {
+    /// No closing punctuation: a headline, dateline or byline.
+    NoFinalPunctuation,
+    /// Fewer words than a summary sentence needs to stand alone.
+    TooShort,
+}
+
+impl Exclusion {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Exclusion::NoFinalPunctuation => "no final punctuation (headline, dateline or byline)",
+            Exclusion::TooShort => "too short to stand alone",
+        }
+    }
+}
+
+/// Sentences of fewer words than this are not candidates: they rarely carry
+/// a fact of their own ("But so far, little has changed.").
+pub const MIN_WORDS: usize = 6;
+
+/// One sentence of one document, with everything the stages found.
+#[derive(Clone, Debug)]
+pub struct SentenceInfo {
+    /// Input index of its document.
+    pub document: usize,
+    /// Its index among its document's sentences.
+    pub position: usize,
+    /// Its byte span in the document.
+    pub span: Span,
+    /// White-space separated words, as budgets and ROUGE count them.
+    pub words: usize,
+    /// Characters (Unicode scalar values).
+    pub chars: usize,
+    /// Why it is not a candidate, if it is not.
+    pub excluded: Option<Exclusion>,
+    /// Cosine with the cluster centroid.
+    pub centroid: f32,
+}
+
+/// The pipeline's full account of one run.
+#[derive(Debug)]
+pub struct Analysis {
+    /// Every sentence of every document, in processing order.
+    pub sentences: Vec<SentenceInfo>,
+    /// Sentences per document, by input index.
+    pub sentence_counts: Vec<usize>,
+    /// The selected sentences (indices into `sentences`), in selection order.
+    pub selected: Vec<usize>,
+    /// For each sentence: its selection decision, if it was a candidate.
+    pub decisions: Vec<Option<Decision>>,
+    /// For each selected sentence (same order as `selected`): sentences of
+    /// other documents that say nearly the same, one per document at most.
+    pub also_in: Vec<Vec<usize>>,
+    /// The top centroid terms with their weights.
+    pub top_terms: Vec<(String, f32)>,
+}
+
+impl Analysis {
+    /// The selected sentences in source order: document input order, then position.
+    pub fn selected_in_source_order(&self) -> Vec<usize> {
+        let mut order = self.selected.clone();
+        order.sort_by_key(|&i| (self.sentences[i].document, self.sentences[i].position));
+        order
+    }
+}
+
+/// Summarizes `texts` (one per document, in input order).
+pub fn summarize(texts: &[&str], options: &Options) -> Analysis {
+    let tokenizer = Tokenizer::new(options.language);
+    let mut vocabulary = Vocabulary::new();
+    let mut sentences = Vec::new();
+    let mut terms: Vec<Vec<TermId>> = Vec::new();
+    let mut sentence_counts = vec![0; texts.len()];
+
+    for document in canonical_order(texts) {
+        let text = texts[document];
+        let spans = split_sentences(text);
+        sentence_counts[document] = spans.len();
+        for (position, span) in spans.into_iter().enumerate() {
+            let sentence = span.slice(text);
+            let mut ids = Vec::new();
+            tokenizer.for_each_term(sentence, |term| ids.push(vocabulary.intern(term)));
+            let words = sentence.split_whitespace().count();
+            sentences.push(SentenceInfo {
+                document,
+                position,
+                span,
+                words,
+                chars: sentence.chars().count(),
+                excluded: exclusion(sentence, words),
+                centroid: 0.0,
+            });
+            terms.push(ids);
+        }
+    }
+
+    let idf = Idf::from_sentences(&terms, vocabulary.len());
+    let scoring = score_sentences(&terms, &idf);
+    for (sentence, &score) in sentences.iter_mut().zip(&scoring.scores) {
+        sentence.centroid = score;
+    }
+
+    let candidates: Vec<usize> = (0..sentences.len()).filter(|&i| sentences[i].excluded.is_none()).collect();
+    let candidate_data: Vec<Candidate> = candidates
+        .iter()
+        .map(|&i| Candidate { score: sentences[i].centroid, words: sentences[i].words, chars: sentences[i].chars })
+        .collect();
+    let select_options = SelectOptions::default();
+    let selection = select(&candidate_data, options.budget, &select_options, |a, b| {
+        scoring.vectors[candidates[a]].cosine(&scoring.vectors[candidates[b]])
+    });
+
+    let mut decisions = vec![None; sentences.len()];
+    for (&sentence, decision) in candidates.iter().zip(selection.decisions) {
+        decisions[sentence] = Some(match decision {
+            Decision::Redundant { with, similarity } => Decision::Redundant { with: candidates[with], similarity },
+            other => other,
+        });
+    }
+    let selected: Vec<usize> = selection.selected.iter().map(|&c| candidates[c]).collect();
+
+    let also_in = selected
+        .iter()
+        .map(|&chosen| near_duplicates_elsewhere(&sentences, &scoring, chosen, select_options.duplicate_threshold))
+        .collect();
+    let top_terms =
+        scoring.top_terms(20).into_iter().map(|(term, weight)| (vocabulary.term(term).to_string(), weight)).collect();
+
+    Analysis { sentences, sentence_counts, selected, decisions, also_in, top_terms }
+}
+
+/// Document indices sorted by content (then index), so that results do not
+/// depend on the order files were named in.
+fn canonical_order(texts: &[&str]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..texts.len()).collect();
+    order.sort_by(|&a, &b| texts[a].cmp(texts[b]).then(a.cmp(&b)));
+    order
+}
+
+fn exclusion(sentence: &str, words: usize) -> Option<Exclusion> {
+    let last = sentence.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»']).chars().last();
+    if !matches!(last, Some('.' | '?' | '!' | '…' | '。' | '？' | '！')) {
+        Some(Exclusion::NoFinalPunctuation)
+    } else if words < MIN_WORDS {
+        Some(Exclusion::TooShort)
+    } else {
+        None
+    }
+}
+
+/// For each other document, its sentence most similar to `chosen`, if at
+/// least `threshold` similar. Costs one comparison per sentence.
+fn near_duplicates_elsewhere(
+    sentences: &[SentenceInfo],
+    scoring: &Scoring,
+    chosen: usize,
+    threshold: f32,
+) -> Vec<usize> {
+    let mut best: Vec<(usize, usize, f32)> = Vec::new(); // (document, sentence, similarity)
+    for (index, sentence) in sentences.iter().enumerate() {
+        if sentence.document == sentences[chosen].document {
+            continue;
+        }
+        let similarity = scoring.vectors[index].cosine(&scoring.vectors[chosen]);
+        if similarity < threshold {
+            continue;
+        }
+        match best.iter_mut().find(|(document, _, _)| *document == sentence.document) {
+            Some(entry) if similarity > entry.2 => *entry = (sentence.document, index, similarity),
+            Some(_) => {}
+            None => best.push((sentence.document, index, similarity)),
+        }
+    }
+    best.sort_by_key(|&(document, _, _)| document);
+    best.into_iter().map(|(_, sentence, _)| sentence).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::fmt::Write as _;
+
+    use super::*;
+
+    const FIXTURES: [&str; 2] = [
+        include_str!("../fixtures/trump-putin-call-report-1.txt"),
+        include_str!("../fixtures/trump-putin-call-report-2.txt"),
+    ];
+
+    fn fixture_analysis(budget: Budget) -> Analysis {
+        summarize(&FIXTURES, &Options { budget, language: Language::English })
+    }
+
+    fn one_line(index: usize, analysis: &Analysis) -> String {
+        let info = &analysis.sentences[index];
+        let text = info.span.slice(FIXTURES[info.document]);
+        format!("{}#{}: {}", info.document + 1, info.position, text.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+
+    #[test]
+    fn fixture_top_terms_and_scores() {
+        let analysis = fixture_analysis(Budget::Words(100));
+        let mut out = String::from("top centroid terms:\n");
+        for (term, weight) in &analysis.top_terms {
+            let _ = writeln!(out, "{weight:.4} {term}");
+        }
+        out.push_str("\nsentence scores, best first (ties by position):\n");
+        let mut order: Vec<usize> = (0..analysis.sentences.len()).collect();
+        order.sort_by(|&a, &b| {
+            analysis.sentences[b].centroid.total_cmp(&analysis.sentences[a].centroid).then(a.cmp(&b))
+        });
+        for index in order {
+            let _ = writeln!(out, "{:.4} {}", analysis.sentences[index].centroid, one_line(index, &analysis));
+        }
+        insta::assert_snapshot!(out);
+    }
+
+    #[test]
+    fn fixture_redundancy_choices() {
+        let analysis = fixture_analysis(Budget::Words(100));
+        let mut out = String::new();
+        for (index, decision) in analysis.decisions.iter().enumerate() {
+            let verdict = match decision {
+                Some(Decision::Selected { rank, .. }) => format!("selected #{}", rank + 1),
+                Some(Decision::Redundant { with, similarity }) => {
+                    format!("redundant with {} ({similarity:.4})", one_line(*with, &analysis))
+                }
+                Some(Decision::OverBudget) => continue,
+                None => continue,
+            };
+            let _ = writeln!(out, "{verdict}: {}", one_line(index, &analysis));
+        }
+        insta::assert_snapshot!(out);
+    }
+
+    #[test]
+    fn budgets_are_never_exceeded() {
+        for budget in [Budget::Sentences(3), Budget::Words(60), Budget::Chars(400), Budget::Words(1)] {
+            let analysis = fixture_analysis(budget);
+            let used: usize = analysis
+                .selected
+                .iter()
+                .map(|&i| match budget {
+                    Budget::Sentences(_) => 1,
+                    Budget::Words(_) => analysis.sentences[i].words,
+                    Budget::Chars(_) => analysis.sentences[i].chars,
+                })
+                .sum();
+            assert!(used <= budget.limit(), "{budget:?} used {used}");
+        }
+    }
+
+    #[test]
+    fn selected_sentences_are_verbatim_slices_on_char_boundaries() {
+        let analysis = fixture_analysis(Budget::Sentences(10));
+        for &index in &analysis.selected {
+            let info = &analysis.sentences[index];
+            let text = FIXTURES[info.document];
+            assert!(text.is_char_boundary(info.span.start) && text.is_char_boundary(info.span.end));
+            assert!(!info.span.slice(text).is_empty());
+        }
+    }
+
+    #[test]
+    fn document_order_does_not_change_the_selection() {
+        let options = Options { budget: Budget::Words(100), language: Language::English };
+        let forward = summarize(&FIXTURES, &options);
+        let backward = summarize(&[FIXTURES[1], FIXTURES[0]], &options);
+        let spans = |analysis: &Analysis, swap: bool| {
+            let mut spans: Vec<(usize, Span)> = analysis
+                .selected
+                .iter()
+                .map(|&i| {
+                    let info = &analysis.sentences[i];
+                    (if swap { 1 - info.document } else { info.document }, info.span)
+                })
+                .collect();
+            spans.sort();
+            spans
+        };
+        assert_eq!(spans(&forward, false), spans(&backward, true));
+    }
+
+    #[test]
+    fn same_input_gives_the_same_analysis() {
+        let a = fixture_analysis(Budget::Words(100));
+        let b = fixture_analysis(Budget::Words(100));
+        assert_eq!(a.selected, b.selected);
+        assert_eq!(format!("{:?}", a.sentences), format!("{:?}", b.sentences));
+    }
+
+    #[test]
+    fn empty_input_selects_nothing() {
+        let analysis = summarize(&[], &Options { budget: Budget::Words(100), language: Language::English });
+        assert!(analysis.selected.is_empty());
+    }
+}
