@@ -1,0 +1,243 @@
+//! End-to-end tests: the real `summarize` executable on real files.
+//!
+//! Each test runs the binary from the project root, so paths in snapshots
+//! are relative and stable, and snapshots show exit code, stdout and stderr
+//! together: exactly what a user of the command line sees.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+const FIXTURES: [&str; 2] = ["fixtures/trump-putin-call-report-1.txt", "fixtures/trump-putin-call-report-2.txt"];
+
+/// The result of one run, as a user would see it.
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+impl std::fmt::Display for Run {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "exit: {}\n--- stdout\n{}--- stderr\n{}", self.code, self.stdout, self.stderr)
+    }
+}
+
+fn summarize(args: &[&str]) -> Run {
+    summarize_with_stdin(args, None)
+}
+
+fn summarize_with_stdin(args: &[&str], stdin: Option<&[u8]>) -> Run {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_summarize"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the summarize binary runs");
+    if let Some(bytes) = stdin {
+        child.stdin.take().expect("stdin is piped").write_all(bytes).expect("stdin accepts the input");
+    }
+    let output = child.wait_with_output().expect("the summarize binary finishes");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+    }
+}
+
+fn with_fixtures<'a>(flags: &[&'a str]) -> Vec<&'a str> {
+    flags.iter().copied().chain(FIXTURES).collect()
+}
+
+mod summary {
+    use super::*;
+
+    #[test]
+    fn text_is_the_default() {
+        insta::assert_snapshot!(summarize(&FIXTURES));
+    }
+
+    #[test]
+    fn markdown_cites_sources() {
+        insta::assert_snapshot!(summarize(&with_fixtures(&["--format", "markdown"])));
+    }
+
+    #[test]
+    fn json_carries_spans_and_scores() {
+        insta::assert_snapshot!(summarize(&with_fixtures(&["--format", "json"])));
+    }
+
+    #[test]
+    fn explain_gives_a_reason_for_every_sentence() {
+        insta::assert_snapshot!(summarize(&with_fixtures(&["--explain"])));
+    }
+
+    #[test]
+    fn order_by_score() {
+        insta::assert_snapshot!(summarize(&with_fixtures(&["--order", "score", "--sentences", "4"])));
+    }
+
+    #[test]
+    fn split_prints_sentences() {
+        insta::assert_snapshot!(summarize(&with_fixtures(&["--split"])));
+    }
+
+    #[test]
+    fn stdin_is_a_report() {
+        let text = std::fs::read(FIXTURES[1]).unwrap();
+        insta::assert_snapshot!(summarize_with_stdin(&["--sentences", "3", FIXTURES[0], "-"], Some(&text)));
+    }
+}
+
+mod invariants {
+    use super::*;
+
+    /// The file's bytes `start..end` are exactly the sentence's text.
+    #[test]
+    fn every_json_sentence_is_a_verbatim_slice_of_its_source() {
+        for flags in [&["--format", "json"][..], &["--format", "json", "--sentences", "20"]] {
+            let run = summarize(&with_fixtures(flags));
+            let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+            let sentences = json["sentences"].as_array().unwrap();
+            assert!(!sentences.is_empty());
+            for sentence in sentences {
+                let source = std::fs::read(sentence["path"].as_str().unwrap()).unwrap();
+                let (start, end) = (sentence["start"].as_u64().unwrap(), sentence["end"].as_u64().unwrap());
+                assert_eq!(&source[start as usize..end as usize], sentence["text"].as_str().unwrap().as_bytes());
+            }
+        }
+    }
+
+    #[test]
+    fn split_json_spans_are_exact() {
+        let run = summarize(&with_fixtures(&["--split", "--format", "json"]));
+        assert_eq!(run.code, 0);
+        for line in run.stdout.lines() {
+            let sentence: serde_json::Value = serde_json::from_str(line).unwrap();
+            let source = std::fs::read(sentence["path"].as_str().unwrap()).unwrap();
+            let (start, end) = (sentence["start"].as_u64().unwrap(), sentence["end"].as_u64().unwrap());
+            assert_eq!(&source[start as usize..end as usize], sentence["text"].as_str().unwrap().as_bytes());
+        }
+    }
+
+    #[test]
+    fn budgets_hold_in_the_printed_summary() {
+        for words in [10, 50, 100, 250] {
+            let run = summarize(&with_fixtures(&["--words", &words.to_string()]));
+            let printed = run.stdout.split_whitespace().count();
+            assert!(printed <= words, "--words {words} printed {printed}");
+            assert!(words < 50 || printed + 45 > words, "--words {words} left too much unused: {printed}");
+        }
+        for chars in [80, 300, 1000] {
+            let run = summarize(&with_fixtures(&["--chars", &chars.to_string()]));
+            let printed: usize = run.stdout.lines().map(|l| l.chars().count()).sum();
+            assert!(printed <= chars, "--chars {chars} printed {printed}");
+        }
+        for sentences in [1, 3, 7] {
+            let run = summarize(&with_fixtures(&["--sentences", &sentences.to_string()]));
+            assert_eq!(run.stdout.lines().count(), sentences);
+        }
+    }
+
+    #[test]
+    fn every_text_line_is_a_sentence_of_a_fixture() {
+        let sources: Vec<String> = FIXTURES
+            .iter()
+            .map(|f| std::fs::read_to_string(f).unwrap().split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect();
+        let run = summarize(&with_fixtures(&["--sentences", "12"]));
+        for line in run.stdout.lines() {
+            assert!(sources.iter().any(|s| s.contains(line)), "not in any fixture: {line}");
+        }
+    }
+
+    #[test]
+    fn same_input_same_bytes_and_file_order_does_not_change_the_choice() {
+        let first = summarize(&FIXTURES).stdout;
+        assert_eq!(first, summarize(&FIXTURES).stdout);
+        let reversed = summarize(&[FIXTURES[1], FIXTURES[0]]).stdout;
+        let sorted = |s: &str| {
+            let mut lines: Vec<String> = s.lines().map(String::from).collect();
+            lines.sort();
+            lines
+        };
+        assert_eq!(sorted(&first), sorted(&reversed));
+    }
+
+    #[test]
+    fn a_directory_stands_for_its_text_files() {
+        assert_eq!(summarize(&["fixtures"]).stdout, summarize(&FIXTURES).stdout);
+    }
+}
+
+mod bad_input {
+    use super::*;
+
+    #[test]
+    fn missing_file() {
+        insta::assert_snapshot!(summarize(&[FIXTURES[0], "tests/data/no-such-report.txt"]));
+    }
+
+    #[test]
+    fn empty_file() {
+        insta::assert_snapshot!(summarize(&[FIXTURES[0], "tests/data/empty.txt"]));
+    }
+
+    #[test]
+    fn only_white_space() {
+        insta::assert_snapshot!(summarize(&["tests/data/whitespace.txt"]));
+    }
+
+    #[test]
+    fn binary_file() {
+        insta::assert_snapshot!(summarize(&["tests/data/archive.txt"]));
+    }
+
+    #[test]
+    fn not_utf8() {
+        insta::assert_snapshot!(summarize(&["tests/data/latin1.txt"]));
+    }
+
+    #[test]
+    fn no_sentences() {
+        insta::assert_snapshot!(summarize(&["tests/data/no-words.txt"]));
+    }
+
+    #[test]
+    fn directory_without_text_files() {
+        insta::assert_snapshot!(summarize(&["tests/data/no-text-files"]));
+    }
+
+    #[test]
+    fn empty_stdin() {
+        insta::assert_snapshot!(summarize_with_stdin(&["-"], Some(b"")));
+    }
+
+    #[test]
+    fn zero_budget_is_a_usage_error() {
+        let run = summarize(&with_fixtures(&["--words", "0"]));
+        assert_eq!(run.code, 2);
+        assert!(run.stderr.contains("--words"), "{}", run.stderr);
+    }
+
+    #[test]
+    fn unknown_flag_is_a_usage_error() {
+        let run = summarize(&with_fixtures(&["--summarise"]));
+        assert_eq!(run.code, 2);
+        assert!(run.stderr.contains("--summarise"), "{}", run.stderr);
+    }
+
+    #[test]
+    fn file_over_the_size_limit() {
+        // A sparse file: 65 MiB on paper, nothing on disk.
+        let path = std::env::temp_dir().join(format!("summarize-huge-{}.txt", std::process::id()));
+        let file = std::fs::File::create(&path).unwrap();
+        file.set_len(65 * 1024 * 1024).unwrap();
+        let run = summarize(&[path.to_str().unwrap()]);
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!(run.code, 3);
+        let expected = format!("summarize: {}: file is 65.0 MiB, over the 64 MiB limit\n", path.display());
+        assert_eq!(run.stderr, expected);
+    }
+}
