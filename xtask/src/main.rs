@@ -39,7 +39,7 @@ usage: cargo xtask <task> [options]
 tasks:
   snapshots [--check]             regenerate insta snapshots (--check: fail if any is stale)
   eval [--data DIR] [--words N]   ROUGE of the release binary against human summaries
-  bench [--corpus DIR]            speed and memory of the release binary at scale
+  bench [--corpus DIR] [--runs N]  speed and memory of the release binary at scale
 ";
 
 /// The workspace root, found from this crate's manifest directory.
@@ -67,9 +67,8 @@ fn release_binary() -> Result<PathBuf> {
     if !status.success() {
         bail!("cargo build --release failed");
     }
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| project_root().join("target"));
+    let target =
+        std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| project_root().join("target"));
     let target = if target.is_absolute() { target } else { project_root().join(target) };
     Ok(target.join("release").join(format!("summarize{}", std::env::consts::EXE_SUFFIX)))
 }
