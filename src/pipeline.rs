@@ -11,7 +11,7 @@
 //! their input index.
 
 use summarize_redundancy::{Budget, Candidate, Decision, Options as SelectOptions, select};
-use summarize_tfidf::{Idf, Scoring, TermId, Vocabulary, score_sentences};
+use summarize_tfidf::{DenseVector, Idf, Scoring, TermId, Vocabulary, score_sentences};
 use summarize_tokenize::{Language, Span, Tokenizer, split_sentences};
 
 /// What the pipeline needs besides the texts.
@@ -131,8 +131,16 @@ pub fn summarize(texts: &[&str], options: &Options) -> Analysis {
         .map(|&i| Candidate { score: sentences[i].centroid, words: sentences[i].words, chars: sentences[i].chars })
         .collect();
     let select_options = SelectOptions::default();
+    // `select` asks for one selected sentence against every candidate in a
+    // row: spread that sentence out once, then each comparison is lookups.
+    let mut selected_vector = DenseVector::new();
+    let mut loaded = usize::MAX;
     let selection = select(&candidate_data, options.budget, &select_options, |a, b| {
-        scoring.vectors[candidates[a]].cosine(&scoring.vectors[candidates[b]])
+        if b != loaded {
+            selected_vector.load(&scoring.vectors[candidates[b]]);
+            loaded = b;
+        }
+        selected_vector.dot(&scoring.vectors[candidates[a]])
     });
 
     let mut decisions = vec![None; sentences.len()];
@@ -182,11 +190,13 @@ fn near_duplicates_elsewhere(
     threshold: f32,
 ) -> Vec<usize> {
     let mut best: Vec<(usize, usize, f32)> = Vec::new(); // (document, sentence, similarity)
+    let mut chosen_vector = DenseVector::new();
+    chosen_vector.load(&scoring.vectors[chosen]);
     for (index, sentence) in sentences.iter().enumerate() {
         if sentence.document == sentences[chosen].document {
             continue;
         }
-        let similarity = scoring.vectors[index].cosine(&scoring.vectors[chosen]);
+        let similarity = chosen_vector.dot(&scoring.vectors[index]);
         if similarity < threshold {
             continue;
         }

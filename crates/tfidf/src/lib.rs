@@ -163,6 +163,43 @@ impl SparseVector {
     }
 }
 
+/// One vector spread out over all term ids, for many fast dot products with
+/// sparse vectors: each costs one array lookup per entry of the sparse one,
+/// with no merging. Loading a new vector clears only what the last one set.
+#[derive(Clone, Debug, Default)]
+pub struct DenseVector {
+    weights: Vec<f32>,
+    loaded: Vec<TermId>,
+}
+
+impl DenseVector {
+    /// An empty (all-zero) vector.
+    pub fn new() -> DenseVector {
+        DenseVector::default()
+    }
+
+    /// Makes this vector equal to `vector`.
+    pub fn load(&mut self, vector: &SparseVector) {
+        for &term in &self.loaded {
+            self.weights[term as usize] = 0.0;
+        }
+        self.loaded.clear();
+        for &(term, weight) in &vector.entries {
+            let index = term as usize;
+            if index >= self.weights.len() {
+                self.weights.resize(index + 1, 0.0);
+            }
+            self.weights[index] = weight;
+            self.loaded.push(term);
+        }
+    }
+
+    /// The dot product with a sparse vector.
+    pub fn dot(&self, other: &SparseVector) -> f32 {
+        other.entries.iter().map(|&(term, weight)| self.weights.get(term as usize).map_or(0.0, |w| w * weight)).sum()
+    }
+}
+
 /// Inverse document frequency weights, one per term id.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Idf {
@@ -213,6 +250,7 @@ impl Idf {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Scoring {
     /// The L2-normalised TF-IDF vector of each sentence, in input order.
+    /// Unit length, so a dot product between two of them is their cosine.
     pub vectors: Vec<SparseVector>,
     /// The mean of all sentence vectors.
     pub centroid: SparseVector,
@@ -246,7 +284,14 @@ pub fn sentence_vector(terms: &[TermId], idf: &Idf) -> SparseVector {
 pub fn score_sentences(sentences: &[Vec<TermId>], idf: &Idf) -> Scoring {
     let vectors: Vec<SparseVector> = sentences.iter().map(|s| sentence_vector(s, idf)).collect();
     let centroid = centroid(&vectors);
-    let scores = vectors.iter().map(|v| v.cosine(&centroid).max(0.0)).collect();
+    // The centroid holds every term of the cluster: merging it with each
+    // sentence would cost O(sentences × vocabulary). Spread out, each
+    // sentence costs its own few lookups. Sentence vectors are unit length.
+    let mut dense_centroid = DenseVector::new();
+    dense_centroid.load(&centroid);
+    let norm = centroid.norm();
+    let scores =
+        vectors.iter().map(|v| if norm > 0.0 { (dense_centroid.dot(v) / norm).clamp(0.0, 1.0) } else { 0.0 }).collect();
     Scoring { vectors, centroid, scores }
 }
 
@@ -255,11 +300,16 @@ pub fn centroid(vectors: &[SparseVector]) -> SparseVector {
     if vectors.is_empty() {
         return SparseVector::default();
     }
-    let pairs = vectors.iter().flat_map(|v| v.entries.iter().copied()).collect();
-    let mut sum = SparseVector::from_pairs(pairs);
-    let count = vectors.len() as f32;
-    sum.entries.iter_mut().for_each(|(_, w)| *w /= count);
-    sum
+    // Summed densely over term ids (in f64, so the sum of many small weights
+    // does not drift), then kept sparse.
+    let len = vectors.iter().filter_map(|v| v.entries.last()).map(|&(t, _)| t as usize + 1).max().unwrap_or(0);
+    let mut sum = vec![0.0f64; len];
+    for &(term, weight) in vectors.iter().flat_map(|v| &v.entries) {
+        sum[term as usize] += f64::from(weight);
+    }
+    let count = vectors.len() as f64;
+    let entries = (0..len).filter(|&t| sum[t] != 0.0).map(|t| (t as TermId, (sum[t] / count) as f32)).collect();
+    SparseVector { entries }
 }
 
 #[cfg(test)]
@@ -302,6 +352,18 @@ mod tests {
         assert_eq!(a.dot(&b), 2.0);
         assert!((a.cosine(&a) - 1.0).abs() < 1e-6);
         assert_eq!(a.cosine(&SparseVector::default()), 0.0);
+    }
+
+    #[test]
+    fn dense_dot_matches_sparse_dot() {
+        let a = SparseVector::from_pairs(vec![(1, 0.5), (7, 2.0)]);
+        let b = SparseVector::from_pairs(vec![(7, 1.0), (3, 4.0), (1, 2.0)]);
+        let mut dense = DenseVector::new();
+        dense.load(&b);
+        assert_eq!(dense.dot(&a), a.dot(&b));
+        // Reloading clears what the previous vector set.
+        dense.load(&SparseVector::from_pairs(vec![(3, 1.0)]));
+        assert_eq!(dense.dot(&a), 0.0);
     }
 
     #[test]
