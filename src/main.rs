@@ -4,113 +4,27 @@
 //! files, error messages and exit codes. The work itself is done by the
 //! library crates through [`pipeline`].
 
+mod cli;
 mod input;
 mod pipeline;
 mod render;
 
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, ValueEnum};
+use clap::Parser;
 use summarize_redundancy::Budget;
-use summarize_tokenize::Language;
 
-/// Summarize several news reports about one event in their own sentences.
-///
-/// Reads the reports, picks the sentences that carry what the reports
-/// have in common, never repeats what another selected sentence already
-/// says, and prints them in source order.
-#[derive(Debug, Parser)]
-#[command(
-    name = "summarize",
-    version,
-    after_help = "\
-Exit status:
-  0  the summary (or --split's sentences) was printed
-  1  an input could not be read (missing file, permission, directory without .txt files)
-  2  the command line is wrong (unknown flag, bad value)
-  3  an input is not usable text (empty, only white space, binary, not UTF-8,
-     over the 64 MiB size limit, no sentence in it)"
-)]
-struct Args {
-    /// Report files (UTF-8 text); `-` reads standard input; a directory
-    /// stands for its `.txt` files, sorted by path.
-    #[arg(required = true, value_name = "FILES")]
-    files: Vec<PathBuf>,
+use cli::{Args, DEFAULT_WORDS, Order, OutputFormat};
 
-    /// Budget: at most N sentences.
-    #[arg(short = 'n', long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..),
-          group = "budget")]
-    sentences: Option<u64>,
-
-    /// Budget: at most N words (the default, at 100 words, when no budget is given).
-    #[arg(short = 'w', long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..),
-          group = "budget")]
-    words: Option<u64>,
-
-    /// Budget: at most N characters (sentences are never cut).
-    #[arg(short = 'c', long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..),
-          group = "budget")]
-    chars: Option<u64>,
-
-    /// Output format.
-    #[arg(short, long, value_enum, default_value_t = OutputFormat::Text)]
-    format: OutputFormat,
-
-    /// Order of the summary's sentences: `source` is report order (as the
-    /// files were named), then position in the report; `score` is the order
-    /// they were selected in, most salient first.
-    #[arg(long, value_enum, default_value_t = Order::Source)]
-    order: Order,
-
-    /// Language of the reports, for stemming and stopwords.
-    #[arg(long, default_value_t = Language::English, value_parser = parse_language)]
-    lang: Language,
-
-    /// Print the sentences of the input instead of a summary (one per line;
-    /// with --format json one JSON object per line).
-    #[arg(long, conflicts_with_all = ["explain", "order"])]
-    split: bool,
-
-    /// Print every sentence with its score parts and why it was or was not selected.
-    #[arg(long)]
-    explain: bool,
-}
-
-/// Default budget: 100 words, the length of the DUC/TAC multi-document
-/// summaries that extractive summarizers are compared on.
-const DEFAULT_WORDS: usize = 100;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-enum OutputFormat {
-    Text,
-    Markdown,
-    Json,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-enum Order {
-    Source,
-    Score,
-}
-
-fn parse_language(name: &str) -> Result<Language, String> {
-    name.parse().map_err(|_| {
-        let names: Vec<&str> = Language::ALL.iter().map(|l| l.name()).collect();
-        format!("unknown language; one of: {}", names.join(", "))
-    })
-}
-
-impl Args {
-    fn budget(&self) -> Budget {
-        let size = |n: u64| usize::try_from(n).unwrap_or(usize::MAX);
-        match (self.sentences, self.words, self.chars) {
-            (Some(n), _, _) => Budget::Sentences(size(n)),
-            (_, Some(n), _) => Budget::Words(size(n)),
-            (_, _, Some(n)) => Budget::Chars(size(n)),
-            _ => Budget::Words(DEFAULT_WORDS),
-        }
+/// The budget the flags ask for (at most one is given; clap checks that).
+fn budget(args: &Args) -> Budget {
+    let size = |n: u64| usize::try_from(n).unwrap_or(usize::MAX);
+    match (args.sentences, args.words, args.chars) {
+        (Some(n), _, _) => Budget::Sentences(size(n)),
+        (_, Some(n), _) => Budget::Words(size(n)),
+        (_, _, Some(n)) => Budget::Chars(size(n)),
+        _ => Budget::Words(DEFAULT_WORDS),
     }
 }
 
@@ -134,11 +48,23 @@ fn main() -> ExitCode {
 
 fn run(args: &Args) -> anyhow::Result<()> {
     let mut reports = Vec::new();
-    for path in input::expand(&args.files) {
-        reports.push(input::read(&path?)?);
+    let mut skipped = None;
+    for input in input::expand(&args.files) {
+        match input.and_then(|path| input::read(&path)) {
+            Ok(report) => reports.push(report),
+            Err(failure) if args.skip_bad => {
+                eprintln!("summarize: warning: skipping {failure}");
+                skipped = Some(failure);
+            }
+            Err(failure) => return Err(failure.into()),
+        }
+    }
+    if let (true, Some(last)) = (reports.is_empty(), skipped) {
+        // --skip-bad skipped every input: fail with the last one's exit code.
+        return Err(anyhow::Error::new(last).context("no usable input; the last one skipped was"));
     }
     let texts: Vec<&str> = reports.iter().map(|r| r.text.as_str()).collect();
-    let options = pipeline::Options { budget: args.budget(), language: args.lang };
+    let options = pipeline::Options { budget: budget(args), language: args.lang };
 
     let output = if args.split {
         render::split(&reports, args.format == OutputFormat::Json)

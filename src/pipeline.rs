@@ -328,4 +328,40 @@ mod tests {
         let analysis = summarize(&[], &Options { budget: Budget::Words(100), language: Language::English });
         assert!(analysis.selected.is_empty());
     }
+
+    mod properties {
+        use proptest::prelude::*;
+
+        use super::super::*;
+
+        fn budget() -> impl Strategy<Value = Budget> {
+            prop_oneof![
+                (1usize..8).prop_map(Budget::Sentences),
+                (1usize..120).prop_map(Budget::Words),
+                (1usize..800).prop_map(Budget::Chars),
+            ]
+        }
+
+        proptest! {
+            #[test]
+            fn any_input_gives_verbatim_sentences_within_budget(
+                texts in prop::collection::vec("(\\PC{0,40}[.!?\n ]){0,12}", 0..4),
+                budget in budget(),
+            ) {
+                let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+                let options = Options { budget, language: Language::English };
+                let analysis = summarize(&texts, &options);
+                let mut used = 0;
+                for &index in &analysis.selected {
+                    let info = &analysis.sentences[index];
+                    let text = texts[info.document];
+                    prop_assert!(text.get(info.span.start..info.span.end).is_some_and(|s| !s.is_empty()));
+                    used += budget.cost(&Candidate { score: 0.0, words: info.words, chars: info.chars });
+                }
+                prop_assert!(used <= budget.limit());
+                let again = summarize(&texts, &options);
+                prop_assert_eq!(again.selected, analysis.selected);
+            }
+        }
+    }
 }

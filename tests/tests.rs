@@ -215,6 +215,38 @@ mod bad_input {
     }
 
     #[test]
+    fn skip_bad_warns_names_and_goes_on() {
+        insta::assert_snapshot!(summarize(&["--skip-bad", "--sentences", "2", "tests/data/latin1.txt", FIXTURES[0]]));
+    }
+
+    #[test]
+    fn skip_bad_still_fails_when_nothing_is_usable() {
+        insta::assert_snapshot!(summarize(&["--skip-bad", "tests/data/empty.txt", "tests/data/archive.txt"]));
+    }
+
+    #[test]
+    fn a_closed_pipe_ends_quietly() {
+        // Enough output (every sentence, 40 times) to overflow a pipe buffer.
+        let mut args = vec!["--split"];
+        args.extend(std::iter::repeat_n(FIXTURES, 40).flatten());
+        let mut child = Command::new(env!("CARGO_BIN_EXE_summarize"))
+            .args(&args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first_line = String::new();
+        let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+        std::io::BufRead::read_line(&mut stdout, &mut first_line).unwrap();
+        drop(stdout);
+        let output = child.wait_with_output().unwrap();
+        assert!(!first_line.is_empty());
+        assert_eq!(output.status.code(), Some(0));
+        assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+    }
+
+    #[test]
     fn zero_budget_is_a_usage_error() {
         let run = summarize(&with_fixtures(&["--words", "0"]));
         assert_eq!(run.code, 2);

@@ -5,10 +5,12 @@
 //!   fail when any snapshot is stale or pending instead of writing.
 //! - `eval [--data DIR] [--words N]`: ROUGE of the release binary against
 //!   human summaries (default: `../shared/eval/multiling2011_en`, 250 words).
-//! - `bench [--corpus DIR]`: wall time and peak memory of the release binary
-//!   on generated clusters of 2 to 10,000 reports.
+//! - `bench [--corpus DIR] [--runs N]`: wall time and peak memory of the
+//!   release binary on generated clusters of 2 to 10,000 reports.
+//! - `completions [--out DIR]`: shell completions and the man page.
 
 mod bench;
+mod completions;
 mod eval;
 mod snapshots;
 
@@ -25,6 +27,7 @@ fn main() -> Result<()> {
         "snapshots" => snapshots::run(&rest),
         "eval" => eval::run(&rest),
         "bench" => bench::run(&rest),
+        "completions" => completions::run(&rest),
         "" | "help" | "--help" | "-h" => {
             println!("{}", HELP.trim());
             Ok(())
@@ -40,6 +43,7 @@ tasks:
   snapshots [--check]             regenerate insta snapshots (--check: fail if any is stale)
   eval [--data DIR] [--words N]   ROUGE of the release binary against human summaries
   bench [--corpus DIR] [--runs N]  speed and memory of the release binary at scale
+  completions [--out DIR]          shell completions and man page (default target/completions)
 ";
 
 /// The workspace root, found from this crate's manifest directory.

@@ -264,4 +264,30 @@ mod tests {
         assert_eq!(render(&Summary::default(), Format::Text), "");
         assert_eq!(render(&Summary::default(), Format::Markdown), "");
     }
+
+    mod properties {
+        use proptest::prelude::*;
+
+        use super::super::*;
+
+        proptest! {
+            #[test]
+            fn any_text_renders_one_line_per_sentence_and_json_round_trips(
+                texts in prop::collection::vec("\\PC*( |\n)\\PC*", 0..8),
+                score in -1.0f32..1.0,
+            ) {
+                let sentences: Vec<Sentence> = texts
+                    .iter()
+                    .map(|text| Sentence { text: text.clone(), score, document: 1, ..Sentence::default() })
+                    .collect();
+                let summary = Summary { documents: vec![], sentences };
+                let text = render(&summary, Format::Text);
+                prop_assert_eq!(text.matches('\n').count(), texts.len());
+                let json: serde_json::Value = serde_json::from_str(&render(&summary, Format::Json)).unwrap();
+                for (i, original) in texts.iter().enumerate() {
+                    prop_assert_eq!(json["sentences"][i]["text"].as_str(), Some(original.as_str()));
+                }
+            }
+        }
+    }
 }

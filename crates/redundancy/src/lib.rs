@@ -270,4 +270,50 @@ mod tests {
         assert!(zero.selected.is_empty());
         assert_eq!(zero.decisions, [Decision::OverBudget]);
     }
+
+    mod properties {
+        use proptest::prelude::*;
+
+        use super::super::*;
+
+        fn candidates() -> impl Strategy<Value = Vec<Candidate>> {
+            prop::collection::vec(
+                (0.0f32..1.0, 0usize..40, 0usize..300).prop_map(|(score, words, chars)| Candidate {
+                    score,
+                    words,
+                    chars,
+                }),
+                0..60,
+            )
+        }
+
+        fn budget() -> impl Strategy<Value = Budget> {
+            prop_oneof![
+                (0usize..10).prop_map(Budget::Sentences),
+                (0usize..200).prop_map(Budget::Words),
+                (0usize..1500).prop_map(Budget::Chars),
+            ]
+        }
+
+        proptest! {
+            #[test]
+            fn budget_holds_and_every_candidate_gets_one_decision(
+                candidates in candidates(),
+                budget in budget(),
+                seed in 0u64..1000,
+            ) {
+                // A deterministic pseudo-similarity in 0..1 from the pair and the seed.
+                let similarity = |a: usize, b: usize| ((a * 31 + b * 17 + seed as usize) % 100) as f32 / 100.0;
+                let selection = select(&candidates, budget, &Options::default(), similarity);
+                let used: usize = selection.selected.iter().map(|&i| budget.cost(&candidates[i])).sum();
+                prop_assert_eq!(used, selection.used);
+                prop_assert!(used <= budget.limit());
+                prop_assert_eq!(selection.decisions.len(), candidates.len());
+                let selected_count = selection.decisions.iter().filter(|d| matches!(d, Decision::Selected { .. })).count();
+                prop_assert_eq!(selected_count, selection.selected.len());
+                let again = select(&candidates, budget, &Options::default(), similarity);
+                prop_assert_eq!(again, selection);
+            }
+        }
+    }
 }

@@ -390,4 +390,27 @@ mod tests {
         let top: Vec<TermId> = scoring.top_terms(5).iter().map(|t| t.0).collect();
         assert_eq!(top, [0, 1]);
     }
+
+    mod properties {
+        use proptest::prelude::*;
+
+        use super::super::*;
+
+        proptest! {
+            #[test]
+            fn scores_are_cosines_and_vectors_unit_length(
+                sentences in prop::collection::vec(prop::collection::vec(0u32..50, 0..20), 0..40),
+            ) {
+                let idf = Idf::from_sentences(&sentences, 50);
+                let scoring = score_sentences(&sentences, &idf);
+                prop_assert_eq!(scoring.scores.len(), sentences.len());
+                for (vector, score) in scoring.vectors.iter().zip(&scoring.scores) {
+                    prop_assert!((0.0..=1.0).contains(score));
+                    let norm = vector.norm();
+                    prop_assert!(vector.entries().is_empty() || (norm - 1.0).abs() < 1e-4);
+                    prop_assert!(vector.entries().windows(2).all(|w| w[0].0 < w[1].0));
+                }
+            }
+        }
+    }
 }
