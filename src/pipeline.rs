@@ -58,8 +58,26 @@ pub struct SentenceInfo {
     pub chars: usize,
     /// Why it is not a candidate, if it is not.
     pub excluded: Option<Exclusion>,
-    /// Cosine with the cluster centroid.
+    /// Cosine with the cluster centroid: how much of the cluster's topic it carries.
     pub centroid: f32,
+    /// The position prior, `1 + 1/(1 + p)` where `p` counts the report's body
+    /// sentences before this one (headlines and datelines do not count).
+    pub lead: f32,
+    /// `0.5` for a sentence that opens mid-story ("But…", "He also…"): it
+    /// leans on an antecedent the summary may not carry; `1.0` otherwise.
+    pub standalone: f32,
+}
+
+impl SentenceInfo {
+    /// The salience the selection uses: `centroid × lead × standalone`.
+    pub fn score(&self) -> f32 {
+        self.centroid * self.lead * self.standalone
+    }
+
+    /// The named parts of [`SentenceInfo::score`], for output.
+    pub fn score_parts(&self) -> [(&'static str, f32); 3] {
+        [("centroid", self.centroid), ("lead", self.lead), ("standalone", self.standalone)]
+    }
 }
 
 /// The pipeline's full account of one run.
@@ -101,20 +119,27 @@ pub fn summarize(texts: &[&str], options: &Options) -> Analysis {
         let text = texts[document];
         let spans = split_sentences(text);
         sentence_counts[document] = spans.len();
+        let mut body_position = 0;
         for (position, span) in spans.into_iter().enumerate() {
             let sentence = span.slice(text);
             let mut ids = Vec::new();
             tokenizer.for_each_term(sentence, |term| ids.push(vocabulary.intern(term)));
             let words = sentence.split_whitespace().count();
+            let excluded = exclusion(sentence, words);
             sentences.push(SentenceInfo {
                 document,
                 position,
                 span,
                 words,
                 chars: sentence.chars().count(),
-                excluded: exclusion(sentence, words),
+                excluded,
                 centroid: 0.0,
+                lead: 1.0 + 1.0 / (1.0 + body_position as f32),
+                standalone: if options.language == Language::English && opens_mid_story(sentence) { 0.5 } else { 1.0 },
             });
+            if excluded != Some(Exclusion::NoFinalPunctuation) {
+                body_position += 1;
+            }
             terms.push(ids);
         }
     }
@@ -128,7 +153,7 @@ pub fn summarize(texts: &[&str], options: &Options) -> Analysis {
     let candidates: Vec<usize> = (0..sentences.len()).filter(|&i| sentences[i].excluded.is_none()).collect();
     let candidate_data: Vec<Candidate> = candidates
         .iter()
-        .map(|&i| Candidate { score: sentences[i].centroid, words: sentences[i].words, chars: sentences[i].chars })
+        .map(|&i| Candidate { score: sentences[i].score(), words: sentences[i].words, chars: sentences[i].chars })
         .collect();
     let select_options = SelectOptions::default();
     // `select` asks for one selected sentence against every candidate in a
@@ -168,6 +193,42 @@ fn canonical_order(texts: &[&str]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..texts.len()).collect();
     order.sort_by(|&a, &b| texts[a].cmp(texts[b]).then(a.cmp(&b)));
     order
+}
+
+/// Whether an English sentence opens with a connective or a pronoun that
+/// points back to something before it ("But…", "He also…", "This…").
+fn opens_mid_story(sentence: &str) -> bool {
+    let first_word = sentence
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    matches!(
+        first_word,
+        "But"
+            | "And"
+            | "Yet"
+            | "However"
+            | "Also"
+            | "Still"
+            | "So"
+            | "Instead"
+            | "Meanwhile"
+            | "Then"
+            | "He"
+            | "She"
+            | "It"
+            | "They"
+            | "His"
+            | "Her"
+            | "Its"
+            | "Their"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "Such"
+    )
 }
 
 fn exclusion(sentence: &str, words: usize) -> Option<Exclusion> {
@@ -238,13 +299,20 @@ mod tests {
         for (term, weight) in &analysis.top_terms {
             let _ = writeln!(out, "{weight:.4} {term}");
         }
-        out.push_str("\nsentence scores, best first (ties by position):\n");
+        out.push_str("\nsentence scores (centroid × lead × standalone), best first, ties by position:\n");
         let mut order: Vec<usize> = (0..analysis.sentences.len()).collect();
-        order.sort_by(|&a, &b| {
-            analysis.sentences[b].centroid.total_cmp(&analysis.sentences[a].centroid).then(a.cmp(&b))
-        });
+        order.sort_by(|&a, &b| analysis.sentences[b].score().total_cmp(&analysis.sentences[a].score()).then(a.cmp(&b)));
         for index in order {
-            let _ = writeln!(out, "{:.4} {}", analysis.sentences[index].centroid, one_line(index, &analysis));
+            let info = &analysis.sentences[index];
+            let _ = writeln!(
+                out,
+                "{:.4} = {:.4} × {:.4} × {:.1}  {}",
+                info.score(),
+                info.centroid,
+                info.lead,
+                info.standalone,
+                one_line(index, &analysis)
+            );
         }
         insta::assert_snapshot!(out);
     }
@@ -363,5 +431,29 @@ mod tests {
                 prop_assert_eq!(again.selected, analysis.selected);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod rules {
+    use super::*;
+
+    #[test]
+    fn sentences_that_lean_on_an_antecedent_open_mid_story() {
+        for sentence in ["But Moscow disagreed.", "“But I think he’s had enough.”", "He also said so.", "This is new."]
+        {
+            assert!(opens_mid_story(sentence), "{sentence}");
+        }
+        for sentence in ["Trump said so.", "Thereafter it rained.", "Hectic talks began.", "“Let it begin!” he said."]
+        {
+            assert!(!opens_mid_story(sentence), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn headlines_and_fragments_are_not_candidates() {
+        assert_eq!(exclusion("Putin call: Trump hails breakthrough", 5), Some(Exclusion::NoFinalPunctuation));
+        assert_eq!(exclusion("Trump posted.", 2), Some(Exclusion::TooShort));
+        assert_eq!(exclusion("“We are generally on the right track,” he said.", 9), None);
     }
 }

@@ -42,8 +42,12 @@ pub fn summary(reports: &[Report], analysis: &Analysis, by_score: bool) -> Summa
                 start: info.span.start,
                 end: info.span.end,
                 position: info.position,
-                score: info.centroid,
-                score_parts: vec![ScorePart { name: "centroid".into(), value: info.centroid }],
+                score: info.score(),
+                score_parts: info
+                    .score_parts()
+                    .into_iter()
+                    .map(|(name, value)| ScorePart { name: name.into(), value })
+                    .collect(),
                 also_in,
             }
         })
@@ -106,9 +110,12 @@ pub fn explain(reports: &[Report], analysis: &Analysis) -> String {
         let text: Vec<&str> = text.split_whitespace().collect();
         let _ = writeln!(
             out,
-            "{} centroid {:.4} words {:>3}  {verdict}\n    {}",
+            "{} score {:.4} = centroid {:.4} × lead {:.4} × standalone {:.1}, words {:>3}: {verdict}\n    {}",
             name(index),
+            info.score(),
             info.centroid,
+            info.lead,
+            info.standalone,
             info.words,
             text.join(" ")
         );

@@ -88,11 +88,14 @@ pub struct Options {
 }
 
 impl Default for Options {
-    /// `λ = 0.7` and near-duplicates from a similarity of `0.5`: with
-    /// TF-IDF cosine, two reports' wordings of one quotation land around 0.5
-    /// to 0.8, while sentences that merely share the topic stay under 0.3.
+    /// `λ = 0.5`, salience and novelty weighed alike, and near-duplicates
+    /// from a similarity of `0.5`: with TF-IDF cosine, two reports' wordings
+    /// of one fact land around 0.5 to 0.8, while sentences that merely share
+    /// the topic stay under 0.3. On the MultiLing 2011 news clusters,
+    /// `λ = 0.5` scored as well as `0.7` on ROUGE-2 (within noise) and drew
+    /// on more of the reports; `0.3` lost two points.
     fn default() -> Options {
-        Options { relevance_weight: 0.7, duplicate_threshold: 0.5 }
+        Options { relevance_weight: 0.5, duplicate_threshold: 0.5 }
     }
 }
 
@@ -235,7 +238,7 @@ mod tests {
 
     #[test]
     fn novelty_outweighs_a_small_score_lead() {
-        // 1 is close to 0 (but not a duplicate); 2 is new. λ = 0.7.
+        // 1 is close to 0 (but not a duplicate); 2 is new. λ = 0.5.
         let candidates = [candidate(0.9, 5), candidate(0.8, 5), candidate(0.7, 5)];
         let similarity = |a: usize, b: usize| if a + b == 1 { 0.4 } else { 0.0 };
         let selection = select(&candidates, Budget::Sentences(2), &Options::default(), similarity);
