@@ -1,0 +1,1071 @@
+//! Sentence splitting. The rules are described in the crate docs; this
+//! module is organised as one linear pass over white-space separated
+//! tokens, deciding after each token whether the sentence ends there.
+
+mod lexicon;
+mod quotes;
+
+use std::collections::VecDeque;
+
+use crate::Span;
+use lexicon::{
+    AFTER_TIME, AMBIGUOUS, BEFORE_NUMBER, DATES, DETERMINERS, NAME_CONNECTORS, NAME_ENDINGS, NEVER_FINAL,
+    SENTENCE_STARTERS, SPEECH_VERBS, STATES, TITLES, contains,
+};
+
+/// Splits `text` into sentences, returned as byte spans in order.
+///
+/// The spans are trimmed of white space, never empty, never overlap, and
+/// together cover every character of `text` that is not white space. The
+/// text itself is not copied or changed: use [`Span::slice`] to read a
+/// sentence. Runs in one linear pass and never panics.
+///
+/// ```
+/// use summarize_tokenize::split_sentences;
+///
+/// let text = "“Let the process begin!” Trump posted. Talks start on Jan. 5 at 9 a.m. Sources said so.";
+/// let sentences: Vec<&str> = split_sentences(text).iter().map(|s| s.slice(text)).collect();
+/// assert_eq!(
+///     sentences,
+///     ["“Let the process begin!” Trump posted.", "Talks start on Jan. 5 at 9 a.m.", "Sources said so."]
+/// );
+/// ```
+pub fn split_sentences(text: &str) -> Vec<Span> {
+    Splitter::new(text).run()
+}
+
+/// Characters that can end a sentence.
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '?' | '!' | '…' | '‼' | '⁇' | '⁈' | '⁉' | '？' | '！' | '。' | '｡' | '؟' | '۔' | '।' | '॥')
+}
+
+/// Terminators of scripts written without spaces between sentences.
+fn is_cjk_stop(c: char) -> bool {
+    matches!(c, '。' | '｡' | '！' | '？')
+}
+
+/// Closing quotation marks and brackets, which may follow a terminator
+/// inside the sentence it ends.
+fn is_closer(c: char) -> bool {
+    is_quote_closer(c) || matches!(c, ')' | ']' | '}' | '）')
+}
+
+fn is_quote_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | '」' | '』')
+}
+
+/// Opening quotation marks and brackets.
+fn is_opener(c: char) -> bool {
+    is_quote_opener(c) || matches!(c, '(' | '[' | '{' | '（')
+}
+
+fn is_quote_opener(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '‘' | '„' | '‚' | '«' | '‹' | '「' | '『')
+}
+
+/// Whether a quotation mark after `prev` stands where quotations open.
+fn is_opener_context(prev: char) -> bool {
+    prev.is_whitespace() || is_opener(prev) || matches!(prev, '—' | '–' | '-' | '/' | ':')
+}
+
+/// Whether a quotation mark before `next` stands where quotations close.
+fn is_closer_context(next: char) -> bool {
+    next.is_whitespace() || is_closer(next) || is_terminator(next) || matches!(next, ',' | ';' | ':' | '—' | '–' | '-')
+}
+
+/// How many line breaks a white-space character counts for (`next` is the
+/// character after it): a form feed or paragraph separator ends a paragraph
+/// alone, `\r\n` is one break.
+fn newline_weight(c: char, next: char) -> u8 {
+    match c {
+        '\n' | '\u{0B}' | '\u{85}' | '\u{2028}' => 1,
+        '\r' if next != '\n' => 1,
+        '\u{0C}' | '\u{2029}' => 2,
+        _ => 0,
+    }
+}
+
+/// Lines longer than this (in characters) show that line breaks end
+/// paragraphs rather than wrap them.
+const WRAP_WIDTH: usize = 100;
+
+/// Whether `text` may be hard-wrapped: no line is longer than
+/// [`WRAP_WIDTH`]. If some line is longer, the text breaks lines only
+/// between paragraphs, and every line break ends a sentence.
+fn may_be_wrapped(text: &str) -> bool {
+    let mut width = 0;
+    for &b in text.as_bytes() {
+        if b == b'\n' || b == b'\r' {
+            width = 0;
+        } else if b & 0xC0 != 0x80 {
+            width += 1;
+            if width > WRAP_WIDTH {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// Bullets that start a list item wherever they stand.
+fn is_bullet(c: char) -> bool {
+    const BULLETS: &[char] =
+        &['•', '◦', '‣', '⁃', '▪', '▫', '●', '○', '■', '□', '►', '▶', '➢', '➤', '✓', '✔', '✗', '✘', '∙'];
+    !c.is_ascii() && BULLETS.contains(&c)
+}
+
+/// Tokens that start a list item only at the start of a line.
+fn is_line_bullet(tok: &str) -> bool {
+    matches!(tok, "-" | "--" | "*" | "+" | "–" | "—")
+}
+
+fn is_dash(tok: &str) -> bool {
+    matches!(tok, "-" | "--" | "–" | "—" | "―")
+}
+
+/// One white-space separated piece of the text, or part of one where a
+/// sentence ends without a space (`died.The`).
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    start: usize,
+    end: usize,
+    /// Line breaks in the white space before it: 0, 1, or 2 for a blank line.
+    nl: u8,
+    /// Split from the previous token at a missing space: a sentence ends.
+    glued: bool,
+}
+
+/// A token stream with look-ahead.
+struct Tokens<'t> {
+    text: &'t str,
+    pos: usize,
+    ahead: VecDeque<Tok>,
+    splits: Vec<usize>,
+}
+
+impl<'t> Tokens<'t> {
+    fn new(text: &'t str) -> Self {
+        Tokens { text, pos: 0, ahead: VecDeque::new(), splits: Vec::new() }
+    }
+
+    fn next(&mut self) -> Option<Tok> {
+        if self.ahead.is_empty() {
+            self.read();
+        }
+        self.ahead.pop_front()
+    }
+
+    /// The `i`th token after the last one returned.
+    fn peek(&mut self, i: usize) -> Option<Tok> {
+        while self.ahead.len() <= i {
+            if !self.read() {
+                return None;
+            }
+        }
+        self.ahead.get(i).copied()
+    }
+
+    /// Reads one white-space separated token into the look-ahead queue (in
+    /// parts, if it hides a sentence end). Returns false at the end.
+    fn read(&mut self) -> bool {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut nl = 0u8;
+        let mut pos = self.pos;
+        while pos < bytes.len() {
+            let b = bytes[pos];
+            let (c, len) = if b < 0x80 {
+                (b as char, 1)
+            } else {
+                match text[pos..].chars().next() {
+                    Some(c) => (c, c.len_utf8()),
+                    None => break,
+                }
+            };
+            if !c.is_whitespace() {
+                break;
+            }
+            let next = bytes.get(pos + 1).map_or(' ', |&b| b as char);
+            nl = nl.saturating_add(newline_weight(c, next)).min(2);
+            pos += len;
+        }
+        if pos >= bytes.len() {
+            self.pos = pos;
+            return false;
+        }
+        let start = pos;
+        while pos < bytes.len() {
+            let b = bytes[pos];
+            if b < 0x80 {
+                if (b as char).is_ascii_whitespace() || b == 0x0B {
+                    break;
+                }
+                pos += 1;
+            } else {
+                match text[pos..].chars().next() {
+                    Some(c) if c.is_whitespace() => break,
+                    Some(c) => pos += c.len_utf8(),
+                    None => break,
+                }
+            }
+        }
+        self.pos = pos;
+        let end = pos;
+        self.splits.clear();
+        glued_splits(&text[start..end], &mut self.splits);
+        let mut from = start;
+        let mut glued = false;
+        for &offset in &self.splits {
+            self.ahead.push_back(Tok { start: from, end: start + offset, nl, glued });
+            from = start + offset;
+            nl = 0;
+            glued = true;
+        }
+        self.ahead.push_back(Tok { start: from, end, nl, glued });
+        true
+    }
+}
+
+/// Offsets inside `tok` where a sentence ends without a space: after a
+/// period, `?` or `!` between a lower-case word and a capitalised one
+/// (`died.The`), and after the terminators of scripts written without
+/// spaces (`。`). Addresses (`Jane.Doe@example.com`) and abbreviations
+/// (`Mr.Smith`) are left whole.
+fn glued_splits(tok: &str, out: &mut Vec<usize>) {
+    // Most tokens have no terminator before their last byte: skip them fast.
+    let inner = &tok.as_bytes()[..tok.len().saturating_sub(1)];
+    if !inner.iter().any(|&b| matches!(b, b'.' | b'?' | b'!') || b >= 0xE3) {
+        return;
+    }
+    let latin = !(tok.contains(['@', '/']) || tok.get(..4).is_some_and(|s| s.eq_ignore_ascii_case("www.")));
+    let mut prev = ' ';
+    let mut prev2 = ' ';
+    let mut run_start = 0;
+    for (i, c) in tok.char_indices() {
+        if c.is_alphabetic() {
+            if !prev.is_alphabetic() {
+                run_start = i;
+            }
+        } else if is_cjk_stop(c) {
+            // Not before a closing mark: `「行こう。」と言った。` is one sentence.
+            let at = i + c.len_utf8();
+            let after = tok[at..].chars().next();
+            if after.is_some_and(|n| !is_closer(n) && !is_terminator(n)) && out.last().is_none_or(|&last| last < at) {
+                out.push(at);
+            }
+        } else if latin
+            && matches!(c, '.' | '?' | '!')
+            && prev.is_lowercase()
+            && prev2.is_alphabetic()
+            && !(c == '.' && is_abbreviation(&tok[run_start..i]))
+        {
+            let rest = &tok[i + 1..];
+            let after = rest.trim_start_matches(['”', '’', ')', ']']);
+            let word = after.trim_start_matches(['“', '‘', '(']);
+            let mut chars = word.chars();
+            let starts_word =
+                chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase);
+            let at = tok.len() - after.len();
+            if starts_word && out.last().is_none_or(|&last| last < at) {
+                out.push(at);
+            }
+        }
+        prev2 = prev;
+        prev = c;
+    }
+}
+
+/// Whether `word` (before a period) is an abbreviation of any kind.
+fn is_abbreviation(word: &str) -> bool {
+    !matches!(kind(word), Kind::Regular)
+}
+
+/// What a token that ends in terminators looks like.
+#[derive(Clone, Copy, Debug)]
+struct Tail<'t> {
+    /// The word before the terminators, without quotation marks and brackets.
+    core: &'t str,
+    /// Periods in the terminators; `…` counts three.
+    dots: usize,
+    /// The terminators include `?`, `!` or another that is not a period.
+    strong: bool,
+    /// The terminators include one of a script written without spaces.
+    cjk: bool,
+    /// A quotation mark closes after the terminators.
+    quoted: bool,
+    /// The terminators stand alone in brackets: `[...]`.
+    bracketed: bool,
+}
+
+/// Reads the terminators at the end of `tok`, if it has any.
+fn tail(tok: &str) -> Option<Tail<'_>> {
+    let mut end = tok.len();
+    let mut quoted = false;
+    while let Some(c) = tok[..end].chars().next_back() {
+        if !is_closer(c) {
+            break;
+        }
+        quoted |= is_quote_closer(c);
+        end -= c.len_utf8();
+    }
+    let closers = end;
+    let (mut dots, mut strong, mut cjk) = (0usize, false, false);
+    while let Some(c) = tok[..end].chars().next_back() {
+        match c {
+            '.' => dots = dots.saturating_add(1),
+            '…' => dots = dots.saturating_add(3),
+            c if is_terminator(c) => {
+                strong = true;
+                cjk |= is_cjk_stop(c);
+            }
+            _ => break,
+        }
+        end -= c.len_utf8();
+    }
+    if end == closers {
+        return None;
+    }
+    let word = &tok[..end];
+    let core = word.trim_start_matches(is_opener).trim_end_matches(is_closer);
+    let bracketed = core.is_empty() && word.starts_with(['[', '(', '（']);
+    Some(Tail { core, dots, strong, cjk, quoted, bracketed })
+}
+
+/// A token of periods alone, as in a spaced ellipsis `. . .`.
+fn is_dot_token(tok: &str) -> bool {
+    let body = tok.trim_end_matches(is_closer);
+    !body.is_empty() && body.chars().all(|c| c == '.' || c == '…')
+}
+
+fn dot_count(tok: &str) -> usize {
+    tok.chars().map(|c| if c == '…' { 3 } else { usize::from(c == '.') }).sum()
+}
+
+/// What the word before a period is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// An ordinary word or number: the period ends the sentence.
+    Regular,
+    /// A title or `vs.`: never ends a sentence.
+    Never,
+    /// One capital letter: an initial (`George W. Bush`) or `I`.
+    Initial,
+    /// One lower-case letter (`p. 55`).
+    Letter,
+    /// Dotted capitals or letters: `U.S.`, `J.D.`, `Ph.D.`.
+    Acronym,
+    /// `a.m.` or `p.m.`.
+    AmPm,
+    /// `No.`, `p.`, `Vol.`: usually before a number.
+    BeforeNumber,
+    /// A month or weekday: `Jan.`, `Oct.`.
+    Date,
+    /// Often inside a sentence, often at its end: `Inc.`, `etc.`, `St.`.
+    Ambiguous {
+        /// Ends a name or list (`Inc.`, `etc.`), so more often final.
+        name_end: bool,
+    },
+}
+
+fn kind(core: &str) -> Kind {
+    if core.is_empty() || core.len() > 24 {
+        return Kind::Regular;
+    }
+    if core.contains('.') {
+        return if !is_acronym(core) {
+            Kind::Regular
+        } else if core.eq_ignore_ascii_case("a.m") || core.eq_ignore_ascii_case("p.m") {
+            Kind::AmPm
+        } else if contains(NEVER_FINAL, core) {
+            Kind::Never
+        } else {
+            Kind::Acronym
+        };
+    }
+    let mut chars = core.chars();
+    let Some(first) = chars.next() else { return Kind::Regular };
+    if chars.next().is_none() && first.is_alphabetic() {
+        return if first.is_uppercase() { Kind::Initial } else { Kind::Letter };
+    }
+    let capitalised = first.is_uppercase();
+    if (capitalised && contains(TITLES, core)) || contains(NEVER_FINAL, core) {
+        Kind::Never
+    } else if capitalised && contains(DATES, core) {
+        Kind::Date
+    } else if (contains(BEFORE_NUMBER, core) && core != "no") || matches!(core, "N°" | "n°" | "Nº" | "nº" | "№") {
+        Kind::BeforeNumber
+    } else if contains(AMBIGUOUS, core) || (capitalised && contains(STATES, core)) {
+        Kind::Ambiguous { name_end: contains(NAME_ENDINGS, core) }
+    } else if capitalised && is_vowelless(core) {
+        // Unlisted abbreviations such as `Blvd` or `Mgr`.
+        Kind::Ambiguous { name_end: false }
+    } else {
+        Kind::Regular
+    }
+}
+
+/// `U.S`, `a.m`, `Ph.D`: letters in groups of one or two between periods,
+/// at least one group a single letter.
+pub(crate) fn is_acronym(core: &str) -> bool {
+    let mut groups = 0;
+    let mut single = false;
+    for group in core.split('.') {
+        let letters = group.chars().count();
+        if !(1..=2).contains(&letters) || !group.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        groups += 1;
+        single |= letters == 1;
+    }
+    groups >= 2 && single
+}
+
+/// A capitalised ASCII word of two to four letters without vowels: `Blvd`.
+fn is_vowelless(core: &str) -> bool {
+    (2..=4).contains(&core.len())
+        && core.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        && !core.bytes().any(|b| b"aeiouyAEIOUY".contains(&b))
+}
+
+/// How the token after a possible sentence end begins.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    /// A lower-case word: the sentence goes on.
+    Lower,
+    /// A capitalised word, or a word of a script without case.
+    Upper,
+    /// A number or a currency sign.
+    Digit,
+    /// Anything else: a dash, an ampersand.
+    Other,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Next<'t> {
+    class: Class,
+    /// An opening quotation mark comes first.
+    quoted: bool,
+    /// The leading ASCII letters, to look up in word lists.
+    word: &'t str,
+}
+
+impl Next<'_> {
+    fn new(tok: &str) -> Next<'_> {
+        let rest = tok.trim_start_matches(is_opener);
+        let quoted = tok[..tok.len() - rest.len()].contains(is_quote_opener);
+        let word_len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let word = &rest[..word_len];
+        let mut chars = rest.chars();
+        let class = match chars.next() {
+            None => Class::Other,
+            Some(c) if c.is_uppercase() => Class::Upper,
+            // `iPhone`, `eBay`: capitalised inside.
+            Some(c) if c.is_lowercase() && chars.take(8).any(char::is_uppercase) => Class::Upper,
+            Some(c) if c.is_lowercase() => Class::Lower,
+            Some(c) if c.is_numeric() || matches!(c, '$' | '€' | '£' | '¥' | '#' | '№') => Class::Digit,
+            Some(c) if c.is_alphabetic() => Class::Upper,
+            Some(_) => Class::Other,
+        };
+        Next { class, quoted, word }
+    }
+
+    /// A capitalised word that usually starts a sentence (`The`, `How`).
+    fn starter(&self) -> bool {
+        self.class == Class::Upper && contains(SENTENCE_STARTERS, self.word)
+    }
+}
+
+/// A list item marker: `1.`, `2.)`, `3)`, `a.`, `(b)`, after an optional bullet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Marker {
+    value: u32,
+    letter: bool,
+    style: u8,
+}
+
+impl Marker {
+    fn parse(tok: &str) -> Option<Marker> {
+        let tok = tok.strip_prefix(is_bullet).unwrap_or(tok);
+        let (body, style) = if let Some(inner) = tok.strip_prefix('(') {
+            (inner.strip_suffix(')')?, 0)
+        } else if let Some(body) = tok.strip_suffix(".)") {
+            (body, 1)
+        } else if let Some(body) = tok.strip_suffix(')') {
+            (body, 2)
+        } else {
+            (tok.strip_suffix('.')?, 3)
+        };
+        let bytes = body.as_bytes();
+        if (1..=3).contains(&bytes.len()) && bytes.iter().all(u8::is_ascii_digit) {
+            let value = bytes.iter().fold(0, |v, &d| v * 10 + u32::from(d - b'0'));
+            Some(Marker { value, letter: false, style })
+        } else if let [b] = bytes {
+            b.is_ascii_lowercase().then(|| Marker { value: u32::from(b - b'a'), letter: true, style })
+        } else {
+            None
+        }
+    }
+
+    /// The marker of the item after this one.
+    fn next(self) -> Marker {
+        Marker { value: self.value + 1, ..self }
+    }
+}
+
+/// The sentence being built.
+#[derive(Clone, Copy, Debug)]
+struct Sentence {
+    start: usize,
+    /// Tokens so far.
+    words: usize,
+    /// The first token is a bullet alone.
+    bullet: bool,
+    /// The marker the next item of a numbered list would have.
+    expect: Option<Marker>,
+    /// Periods in the current run of spaced dots (`. . .`), counting those
+    /// stuck to the word before it.
+    run: usize,
+    /// Periods stuck to the end of the previous token.
+    attached: usize,
+    /// The previous token was periods alone.
+    in_run: bool,
+}
+
+impl Sentence {
+    fn new(start: usize) -> Self {
+        Sentence { start, words: 0, bullet: false, expect: None, run: 0, attached: 0, in_run: false }
+    }
+}
+
+struct Splitter<'t> {
+    text: &'t str,
+    tokens: Tokens<'t>,
+    /// Paired quotation marks and brackets, `(open, close)`.
+    pairs: Vec<(usize, usize)>,
+    next_pair: usize,
+    /// No sentence ends before this closing mark: a quotation or bracket
+    /// that opened inside the sentence.
+    protect: Option<usize>,
+    /// Lines are paragraphs: every line break ends a sentence.
+    lines_are_paragraphs: bool,
+}
+
+impl<'t> Splitter<'t> {
+    fn new(text: &'t str) -> Self {
+        let lines_are_paragraphs = !may_be_wrapped(text);
+        Splitter {
+            text,
+            tokens: Tokens::new(text),
+            pairs: quotes::pairs(text, lines_are_paragraphs),
+            next_pair: 0,
+            protect: None,
+            lines_are_paragraphs,
+        }
+    }
+
+    fn run(mut self) -> Vec<Span> {
+        let mut spans = Vec::new();
+        let mut current: Option<Sentence> = None;
+        let mut last_end = 0;
+        while let Some(tok) = self.tokens.next() {
+            last_end = tok.end;
+            let s = current.get_or_insert_with(|| Sentence::new(tok.start));
+            self.protect_quotations(tok, s.start);
+            let text = &self.text[tok.start..tok.end];
+
+            let marker = if s.words == 0 && text.chars().all(is_bullet) {
+                s.bullet = true;
+                None
+            } else if s.words == 0 || (s.words == 1 && s.bullet) {
+                Marker::parse(text)
+            } else {
+                None
+            };
+            if let Some(m) = marker {
+                s.expect = Some(m.next());
+            }
+
+            let tail = tail(text);
+            let dots = is_dot_token(text);
+            if dots {
+                if !s.in_run {
+                    s.run = s.attached;
+                }
+                s.run = s.run.saturating_add(dot_count(text));
+            }
+            s.in_run = dots;
+            s.attached = tail.filter(|t| !t.strong).map_or(0, |t| t.dots);
+            s.words += 1;
+
+            let s = *s;
+            let Some(next) = self.tokens.peek(0) else { break };
+            if self.ends(tok, next, &s, marker.is_some(), tail, dots) {
+                spans.push(Span { start: s.start, end: tok.end });
+                current = None;
+            }
+        }
+        if let Some(s) = current {
+            spans.push(Span { start: s.start, end: last_end });
+        }
+        spans
+    }
+
+    /// Protects quotations and brackets that open in `tok`, if the sentence
+    /// (from `start`) already has words before them.
+    fn protect_quotations(&mut self, tok: Tok, start: usize) {
+        while let Some(&(open, close)) = self.pairs.get(self.next_pair) {
+            if open >= tok.end {
+                break;
+            }
+            self.next_pair += 1;
+            let before = self.text.get(start..open).unwrap_or("");
+            let inside = before.len() > 64 || before.chars().any(|c| !c.is_whitespace() && !is_opener(c));
+            if inside {
+                self.protect = Some(self.protect.map_or(close, |p| p.max(close)));
+            }
+        }
+    }
+
+    /// Whether the sentence `s` ends after `tok`, with `next` after it.
+    fn ends(&mut self, tok: Tok, next: Tok, s: &Sentence, at_marker: bool, tail: Option<Tail<'t>>, dots: bool) -> bool {
+        if next.nl >= 2 || (next.nl == 1 && self.lines_are_paragraphs) {
+            return true;
+        }
+        if self.protect.is_some_and(|close| tok.end <= close) {
+            return false;
+        }
+        if next.glued {
+            return true;
+        }
+        let text = self.text;
+        let this = &text[tok.start..tok.end];
+        let after = &text[next.start..next.end];
+        let newline = next.nl == 1;
+        if after.starts_with(is_bullet) || (newline && is_line_bullet(after)) {
+            return true;
+        }
+        if s.expect.is_some() && Marker::parse(after) == s.expect {
+            return true;
+        }
+        if at_marker {
+            return false;
+        }
+        if newline && (this.ends_with(':') || Marker::parse(after).is_some() || self.dateline()) {
+            return true;
+        }
+        let Some(tail) = tail else { return false };
+        if tail.bracketed {
+            return false;
+        }
+        if tail.cjk {
+            return true;
+        }
+        if dots {
+            // The end of a spaced ellipsis: `. . .` continues the sentence,
+            // `. . . .` ends it.
+            return !is_dot_token(after) && s.run >= 4 && Next::new(after).class == Class::Upper;
+        }
+        if is_dot_token(after) {
+            // `compounds. . . . The`: the sentence ends before the dots.
+            return !tail.strong && tail.dots > 0 && kind(tail.core) == Kind::Regular && self.capital_after_dots();
+        }
+        if after.starts_with('(') && after.ends_with(')') && self.dash_at(1) {
+            // A dateline: `PHOENIX, Ariz. (AP) —`.
+            return false;
+        }
+        let n = Next::new(after);
+        if tail.strong {
+            return match n.class {
+                // Only a quotation that opens its sentence can be followed
+                // by its attribution: `“Go!” Trump said.`, not `He asked,
+                // “Why?” Nobody answered.`
+                Class::Upper => {
+                    let opens = text[s.start..].starts_with(is_quote_opener);
+                    !(tail.quoted && opens && !newline && self.attribution())
+                }
+                Class::Digit => true,
+                Class::Lower | Class::Other => false,
+            };
+        }
+        if tail.dots >= 3 {
+            return n.class == Class::Upper;
+        }
+        let kind = kind(tail.core);
+        match n.class {
+            Class::Lower | Class::Other => false,
+            Class::Digit => match kind {
+                Kind::Regular => true,
+                Kind::Never | Kind::BeforeNumber | Kind::Date => false,
+                _ => newline,
+            },
+            Class::Upper => match kind {
+                Kind::Regular => true,
+                Kind::Never => false,
+                Kind::Initial => n.starter(),
+                Kind::AmPm => !contains(AFTER_TIME, n.word) && (n.starter() || n.quoted || newline || s.words > 3),
+                Kind::Acronym | Kind::Letter | Kind::BeforeNumber => n.starter() || n.quoted || newline,
+                Kind::Date => n.starter() || n.quoted || newline || self.clause_at(0),
+                Kind::Ambiguous { name_end } => n.starter() || n.quoted || newline || (name_end && self.clause_at(0)),
+            },
+        }
+    }
+
+    fn peek_str(&mut self, i: usize) -> Option<(Tok, &'t str)> {
+        let tok = self.tokens.peek(i)?;
+        Some((tok, &self.text[tok.start..tok.end]))
+    }
+
+    fn dash_at(&mut self, i: usize) -> bool {
+        self.peek_str(i).is_some_and(|(t, s)| t.nl == 0 && is_dash(s))
+    }
+
+    /// After spaced dots, whether a capitalised word comes next.
+    fn capital_after_dots(&mut self) -> bool {
+        for i in 0..8 {
+            match self.peek_str(i) {
+                Some((_, s)) if is_dot_token(s) => continue,
+                Some((_, s)) => return Next::new(s).class == Class::Upper,
+                None => return false,
+            }
+        }
+        true
+    }
+
+    /// Whether the tokens from `i` read as the start of a clause: a
+    /// capitalised word, then a lower-case word that does not continue a
+    /// name (`Shares fell`, not `Bank of America`).
+    fn clause_at(&mut self, i: usize) -> bool {
+        let Some((_, first)) = self.peek_str(i) else { return false };
+        if first.ends_with(|c: char| !c.is_alphanumeric()) {
+            return false;
+        }
+        let Some((t, second)) = self.peek_str(i + 1) else { return false };
+        let n = Next::new(second);
+        t.nl == 0 && n.class == Class::Lower && !n.quoted && !contains(NAME_CONNECTORS, n.word)
+    }
+
+    /// Whether the next line opens with a dateline: `KYIV, Ukraine (AP) —`,
+    /// `WASHINGTON (Reuters) -`.
+    fn dateline(&mut self) -> bool {
+        for i in 0..4 {
+            let Some((t, s)) = self.peek_str(i) else { return false };
+            if i > 0 && t.nl > 0 {
+                return false;
+            }
+            if i > 0 && (s.starts_with('(') || is_dash(s)) {
+                return true;
+            }
+            let (word, comma) = match s.strip_suffix(',') {
+                Some(word) => (word, true),
+                None => (s, false),
+            };
+            let capitals = word.chars().filter(|c| c.is_uppercase()).count();
+            let caps = capitals >= 2 && word.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '’'));
+            if !caps {
+                return false;
+            }
+            if comma {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether the tokens after a closing quotation mark are its
+    /// attribution: a speaker and a verb of saying, `Trump posted.`, `The
+    /// president said`, but not `He added, “…` (a new quotation follows).
+    fn attribution(&mut self) -> bool {
+        let Some((_, first)) = self.peek_str(0) else { return false };
+        if !first.starts_with(char::is_uppercase) {
+            return false;
+        }
+        let determiner = contains(DETERMINERS, Next::new(first).word);
+        let mut prev = first;
+        for i in 1..=6 {
+            if prev.ends_with(|c: char| !c.is_alphanumeric() && c != '.') {
+                return false;
+            }
+            let Some((t, s)) = self.peek_str(i) else { return false };
+            if t.nl > 0 {
+                return false;
+            }
+            let word = s.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if word.starts_with(|c: char| c.is_ascii_lowercase()) && contains(SPEECH_VERBS, word) {
+                if s.ends_with(is_terminator) {
+                    return true;
+                }
+                return match self.peek_str(i + 1) {
+                    None => true,
+                    Some((t, s)) => t.nl > 0 || !s.starts_with(is_quote_opener),
+                };
+            }
+            if determiner {
+                if i >= 4 {
+                    return false;
+                }
+            } else if !s.starts_with(char::is_uppercase) {
+                return false;
+            }
+            prev = s;
+        }
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(text: &str, expect: &[&str]) {
+        let got: Vec<&str> = split_sentences(text).iter().map(|s| s.slice(text)).collect();
+        assert_eq!(got, expect, "\ninput: {text:?}");
+    }
+
+    #[test]
+    fn plain_sentences() {
+        check("Hello World. My name is Jonas.", &["Hello World.", "My name is Jonas."]);
+        check("What is it? It is! Yes.", &["What is it?", "It is!", "Yes."]);
+        check("", &[]);
+        check(" \n\t ", &[]);
+        check("no terminator", &["no terminator"]);
+        check("  padded.  ", &["padded."]);
+    }
+
+    #[test]
+    fn titles_before_names() {
+        for title in ["Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Prof."] {
+            let text = format!("They met {title} Smith on Monday. He agreed.");
+            check(&text, &[&format!("They met {title} Smith on Monday."), "He agreed."]);
+        }
+        check("Lt. Col. John Smith spoke.", &["Lt. Col. John Smith spoke."]);
+        check(
+            "St. Michael's Church is on 5th st. near the light.",
+            &["St. Michael's Church is on 5th st. near the light."],
+        );
+        check("He lives on Main St. The house is red.", &["He lives on Main St.", "The house is red."]);
+    }
+
+    #[test]
+    fn months_before_dates() {
+        check("It began Jan. 5 and ended Oct. 3, 2024.", &["It began Jan. 5 and ended Oct. 3, 2024."]);
+        check("The vote is on Nov. 12. Polls open early.", &["The vote is on Nov. 12.", "Polls open early."]);
+        check("Sept. 11 changed everything.", &["Sept. 11 changed everything."]);
+        check(
+            "Prices rose in Jan. and in Feb. Analysts expect more.",
+            &["Prices rose in Jan. and in Feb.", "Analysts expect more."],
+        );
+    }
+
+    #[test]
+    fn numbers_after_abbreviations() {
+        check("He lives at No. 10 Downing Street.", &["He lives at No. 10 Downing Street."]);
+        check("Please turn to p. 55.", &["Please turn to p. 55."]);
+        check("She said no. 10 people left.", &["She said no.", "10 people left."]);
+        check(
+            "You can find it at N°. 1026.253.553. That is where.",
+            &["You can find it at N°. 1026.253.553.", "That is where."],
+        );
+    }
+
+    #[test]
+    fn company_suffixes() {
+        check("Apple Inc. said sales rose.", &["Apple Inc. said sales rose."]);
+        check("Apple Inc. Chief Executive Tim Cook spoke.", &["Apple Inc. Chief Executive Tim Cook spoke."]);
+        check("He sued Apple Inc. The case is open.", &["He sued Apple Inc.", "The case is open."]);
+        check("He sued Microsoft Corp. Shares fell 3%.", &["He sued Microsoft Corp.", "Shares fell 3%."]);
+        check("Pitt, Briggs & Co. at noon.", &["Pitt, Briggs & Co. at noon."]);
+        check("Apples, pears, etc. are fruit.", &["Apples, pears, etc. are fruit."]);
+        check("Apples, pears, etc. They are fruit.", &["Apples, pears, etc.", "They are fruit."]);
+        check("It is Roe vs. Wade again.", &["It is Roe vs. Wade again."]);
+        check("Brazil vs. Germany ended 7-1.", &["Brazil vs. Germany ended 7-1."]);
+    }
+
+    #[test]
+    fn times_of_day() {
+        check("At 5 a.m. Mr. Smith left.", &["At 5 a.m. Mr. Smith left."]);
+        check(
+            "He left the bank at 6 P.M. Mr. Smith then went home.",
+            &["He left the bank at 6 P.M.", "Mr. Smith then went home."],
+        );
+        check("Polls close at 8 p.m. on Tuesday.", &["Polls close at 8 p.m. on Tuesday."]);
+        check("Polls close at 8 p.m. ET on Tuesday.", &["Polls close at 8 p.m. ET on Tuesday."]);
+        check("Polls closed at 8 p.m. Turnout was high.", &["Polls closed at 8 p.m.", "Turnout was high."]);
+        check("It ended at 9 a.m.", &["It ended at 9 a.m."]);
+        check("The Senate meets at 10 a.m. Tuesday.", &["The Senate meets at 10 a.m. Tuesday."]);
+        check("It opens at 9 a.m. It closes at 5 p.m. Sunday.", &["It opens at 9 a.m.", "It closes at 5 p.m. Sunday."]);
+    }
+
+    #[test]
+    fn dotted_acronyms() {
+        check("The U.S. economy grew. U.K. officials agreed.", &["The U.S. economy grew.", "U.K. officials agreed."]);
+        check("I live in the U.S. How about you?", &["I live in the U.S.", "How about you?"]);
+        check("It works with the U.N. and the E.U. on aid.", &["It works with the U.N. and the E.U. on aid."]);
+        check("The U.S. Senate voted.", &["The U.S. Senate voted."]);
+        check("He left the E.U. It was 2020.", &["He left the E.U.", "It was 2020."]);
+        check("I visited the U.S.A. last year.", &["I visited the U.S.A. last year."]);
+        check("Aid reached the U.S.\nOfficials said so.", &["Aid reached the U.S.", "Officials said so."]);
+    }
+
+    #[test]
+    fn initials() {
+        check("J.D. Vance spoke. George W. Bush listened.", &["J.D. Vance spoke.", "George W. Bush listened."]);
+        check(
+            "We make a good team, you and I. Did you see Albert I. Jones?",
+            &["We make a good team, you and I.", "Did you see Albert I. Jones?"],
+        );
+    }
+
+    #[test]
+    fn quotations_and_attributions() {
+        check(
+            "“Let the process begin!” Trump posted. He left.",
+            &["“Let the process begin!” Trump posted.", "He left."],
+        );
+        check("\"Are you serious?\" he asked. No answer came.", &["\"Are you serious?\" he asked.", "No answer came."]);
+        check("“Why?” the president asked.", &["“Why?” the president asked."]);
+        check(
+            "“Go!” White House Press Secretary Karoline Leavitt said.",
+            &["“Go!” White House Press Secretary Karoline Leavitt said."],
+        );
+        check("He asked, “Why?” Nobody answered.", &["He asked, “Why?”", "Nobody answered."]);
+        check("“Is it real?” He added, “It takes two.”", &["“Is it real?”", "He added, “It takes two.”"]);
+        check(
+            "“Big egos involved,” he said. “But I think so.”",
+            &["“Big egos involved,” he said.", "“But I think so.”"],
+        );
+        check(
+            r#"She turned to him, "This is great." She held the book."#,
+            &[r#"She turned to him, "This is great.""#, "She held the book."],
+        );
+        check(
+            "He called it “a disaster.” The firm declined to comment.",
+            &["He called it “a disaster.”", "The firm declined to comment."],
+        );
+    }
+
+    #[test]
+    fn quotations_opened_inside_a_sentence_stay_whole() {
+        check(
+            "“I said, ‘When, Vladimir? When will it stop?’” He left.",
+            &["“I said, ‘When, Vladimir? When will it stop?’”", "He left."],
+        );
+        check("He said: “Stop. Now.” Nobody moved.", &["He said: “Stop. Now.”", "Nobody moved."]);
+        // Opened at the start of a sentence: the quoted sentences split.
+        check("“Stop. Now,” he said.", &["“Stop.", "Now,” he said."]);
+        // A paragraph break ends an unclosed quotation.
+        check("He said, “Stop.\nNow go.", &["He said, “Stop.", "Now go."]);
+    }
+
+    #[test]
+    fn datelines() {
+        check(
+            "KYIV, Ukraine (AP) — Russia struck. Ukraine replied.",
+            &["KYIV, Ukraine (AP) — Russia struck.", "Ukraine replied."],
+        );
+        check("PHOENIX, Ariz. (AP) — Heat rose.", &["PHOENIX, Ariz. (AP) — Heat rose."]);
+        check(
+            "Strikes hit Kyiv\nKYIV, Ukraine (AP) — Russia struck.",
+            &["Strikes hit Kyiv", "KYIV, Ukraine (AP) — Russia struck."],
+        );
+    }
+
+    #[test]
+    fn headlines_and_lines() {
+        check("Trump calls Putin\n\nThe call lasted two hours.", &["Trump calls Putin", "The call lasted two hours."]);
+        check("Title\r\n\r\nBody.", &["Title", "Body."]);
+        check("Title\n  \nBody.", &["Title", "Body."]);
+        check(
+            "He hinted at incentives:\n“Russia wants trade,” he wrote.",
+            &["He hinted at incentives:", "“Russia wants trade,” he wrote."],
+        );
+        // A single line break inside a sentence is only white space.
+        check("the president of the\nUnited States spoke.", &["the president of the\nUnited States spoke."]);
+        check("Steps:\n- one\n- two", &["Steps:", "- one", "- two"]);
+    }
+
+    #[test]
+    fn line_breaks_end_sentences_in_unwrapped_text() {
+        // A line longer than any wrapped one: each line is a paragraph.
+        let body = "Londoners are commemorating the anniversary of the attacks on the transport network that claimed 52 lives.";
+        check(&format!("Friday, July 7, 2006\n{body}"), &["Friday, July 7, 2006", body]);
+        check(&format!("{body}\n  mitigation\n  adaptation"), &[body, "mitigation", "adaptation"]);
+        check(&format!("He said, “Stop it\n{body}"), &["He said, “Stop it", body]);
+        // Wrapped text: a line break alone is white space.
+        check("Friday, July 7, 2006\nLondoners remember.", &["Friday, July 7, 2006\nLondoners remember."]);
+    }
+
+    #[test]
+    fn ellipses() {
+        check("It takes two to tango… if Russia agrees.", &["It takes two to tango… if Russia agrees."]);
+        check("He paused… Then he left.", &["He paused…", "Then he left."]);
+        check("I never meant that.... She left.", &["I never meant that....", "She left."]);
+        check("It is . . . I mean it.", &["It is . . . I mean it."]);
+        check("with a period . . . . Next sentence.", &["with a period . . . .", "Next sentence."]);
+        check("\"Bohr [...] used stairways [...]\" (Smith 55).", &["\"Bohr [...] used stairways [...]\" (Smith 55)."]);
+    }
+
+    #[test]
+    fn numbers_money_percentages() {
+        check(
+            "It cost $1.5 billion, up 3.5%. Shares rose 2.1 percent.",
+            &["It cost $1.5 billion, up 3.5%.", "Shares rose 2.1 percent."],
+        );
+        check("She has $100.00. It is in her bag.", &["She has $100.00.", "It is in her bag."]);
+        check(
+            "Growth was 3.5 percent in 2024. 2025 looks worse.",
+            &["Growth was 3.5 percent in 2024.", "2025 looks worse."],
+        );
+    }
+
+    #[test]
+    fn missing_space_after_period() {
+        check("He died.The funeral is Monday.", &["He died.", "The funeral is Monday."]);
+        check("Really?Yes.", &["Really?", "Yes."]);
+        check("Mail Jane.Doe@example.com today.", &["Mail Jane.Doe@example.com today."]);
+        check("See www.example.com/News.Html now.", &["See www.example.com/News.Html now."]);
+        check("Ask Mr.Smith now.", &["Ask Mr.Smith now."]);
+        check("He said.“We won.”", &["He said.", "“We won.”"]);
+    }
+
+    #[test]
+    fn em_dashes() {
+        check(
+            "Putin — showing no shift — held firm. Talks stalled.",
+            &["Putin — showing no shift — held firm.", "Talks stalled."],
+        );
+        check("He agreed—and then left.", &["He agreed—and then left."]);
+    }
+
+    #[test]
+    fn lists() {
+        check("1. The first item 2. The second item", &["1. The first item", "2. The second item"]);
+        check("a. The first item b. The second item", &["a. The first item", "b. The second item"]);
+        check("• 9. The first item • 10. The second item", &["• 9. The first item", "• 10. The second item"]);
+        check("Items:\n1. Eggs\n2. Milk", &["Items:", "1. Eggs", "2. Milk"]);
+    }
+
+    #[test]
+    fn scripts_without_spaces() {
+        check("你好。我是学生。", &["你好。", "我是学生。"]);
+        check("「行こう。」と言った。", &["「行こう。」と言った。"]);
+    }
+
+    #[test]
+    fn other_scripts() {
+        check("Привет. Как дела?", &["Привет.", "Как дела?"]);
+        check("مرحبا. كيف حالك؟ بخير.", &["مرحبا.", "كيف حالك؟", "بخير."]);
+        check("வணக்கம். நலமா?", &["வணக்கம்.", "நலமா?"]);
+    }
+
+    #[test]
+    fn hostile_input_is_linear_and_safe() {
+        let dots = ".".repeat(200_000);
+        assert_eq!(split_sentences(&dots), [Span { start: 0, end: dots.len() }]);
+        let spaced = ". ".repeat(100_000);
+        assert_eq!(split_sentences(&spaced).len(), 1);
+        let quotes = "“".repeat(50_000) + &"”".repeat(50_000);
+        assert_eq!(split_sentences(&quotes).len(), 1);
+        check("\0.\u{1}? \u{200B}!", &["\0.\u{1}? \u{200B}!"]);
+    }
+}
