@@ -165,6 +165,26 @@ mod invariants {
         assert_eq!(sorted(&first), sorted(&reversed));
     }
 
+    /// Both reports quote the press secretary's "weary and frustrated with
+    /// both sides" line: a summary of any length says it once at most.
+    #[test]
+    fn a_quotation_both_reports_carry_appears_once() {
+        for sentences in [4, 12, 30, 60] {
+            let run = summarize(&with_fixtures(&["--sentences", &sentences.to_string()]));
+            assert!(run.stdout.matches("weary and frustrated").count() <= 1, "{}", run.stdout);
+        }
+        // And the one kept names the other report's version.
+        let run = summarize(&with_fixtures(&["--sentences", "60", "--format", "json"]));
+        let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        let weary = json["sentences"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["text"].as_str().unwrap().contains("weary and frustrated"))
+            .expect("the quotation is in a 60-sentence summary");
+        assert_eq!(weary["also_in"][0]["path"], FIXTURES[1]);
+    }
+
     #[test]
     fn a_directory_stands_for_its_text_files() {
         assert_eq!(summarize(&["fixtures"]).stdout, summarize(&FIXTURES).stdout);
