@@ -10,6 +10,8 @@
 //! tie-breaks are the same for any permutation; outputs name documents by
 //! their input index.
 
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use summarize_redundancy::{Budget, Candidate, Decision, Options as SelectOptions, select};
 use summarize_tfidf::{DenseVector, Idf, Scoring, TermId, Vocabulary, score_sentences};
 use summarize_tokenize::{Language, Span, Tokenizer, split_sentences};
@@ -112,40 +114,64 @@ pub fn summarize(texts: &[&str], options: &Options) -> Analysis {
     let tokenizer = Tokenizer::new(options.language);
     let mut vocabulary = Vocabulary::new();
     let mut sentences = Vec::new();
-    let mut terms: Vec<Vec<TermId>> = Vec::new();
+    let mut terms: Vec<TermId> = Vec::new();
+    let mut term_ends: Vec<usize> = Vec::new();
     let mut sentence_counts = vec![0; texts.len()];
+    // The term of every normalised word met so far (None: it has none), so
+    // each distinct word of the whole input is stemmed once.
+    let mut word_terms: FxHashMap<Box<str>, Option<TermId>> = FxHashMap::default();
 
-    for document in canonical_order(texts) {
-        let text = texts[document];
-        let spans = split_sentences(text);
-        sentence_counts[document] = spans.len();
-        let mut body_position = 0;
-        for (position, span) in spans.into_iter().enumerate() {
-            let sentence = span.slice(text);
-            let mut ids = Vec::new();
-            tokenizer.for_each_term(sentence, |term| ids.push(vocabulary.intern(term)));
-            let words = sentence.split_whitespace().count();
-            let excluded = exclusion(sentence, words);
-            sentences.push(SentenceInfo {
-                document,
-                position,
-                span,
-                words,
-                chars: sentence.chars().count(),
-                excluded,
-                centroid: 0.0,
-                lead: 1.0 + 1.0 / (1.0 + body_position as f32),
-                standalone: if options.language == Language::English && opens_mid_story(sentence) { 0.5 } else { 1.0 },
-            });
-            if excluded != Some(Exclusion::NoFinalPunctuation) {
-                body_position += 1;
+    // Splitting and normalising run in parallel over fixed chunks of
+    // documents; looking words up runs in order, one batch of chunks at a
+    // time so that only a batch's words are held. Term ids are given in
+    // order of first appearance, the same for any number of threads.
+    let order = canonical_order(texts);
+    for batch in order.chunks(CHUNK_DOCUMENTS * CHUNKS_PER_BATCH) {
+        let chunks: Vec<Chunk> =
+            batch.par_chunks(CHUNK_DOCUMENTS).map(|documents| read_chunk(texts, documents, &tokenizer)).collect();
+        for chunk in chunks {
+            let mut word_start = 0;
+            for &word_end in &chunk.word_ends {
+                for &(start, end, stemmed) in &chunk.words[word_start..word_end] {
+                    let normalised = &chunk.arena[start as usize..end as usize];
+                    let term = match word_terms.get(normalised) {
+                        Some(&term) => term,
+                        None => {
+                            let term = if stemmed {
+                                let stem = tokenizer.stem(normalised);
+                                (!stem.is_empty()).then(|| vocabulary.intern(&stem))
+                            } else {
+                                Some(vocabulary.intern(normalised))
+                            };
+                            word_terms.insert(normalised.into(), term);
+                            term
+                        }
+                    };
+                    terms.extend(term);
+                }
+                term_ends.push(terms.len());
+                word_start = word_end;
             }
-            terms.push(ids);
+            for sentence in &chunk.sentences {
+                sentence_counts[sentence.document] += 1;
+            }
+            sentences.extend(chunk.sentences);
         }
     }
+    drop(word_terms);
+    let term_lists: Vec<&[TermId]> = term_ends
+        .iter()
+        .scan(0, |start, &end| {
+            let list = &terms[*start..end];
+            *start = end;
+            Some(list)
+        })
+        .collect();
 
-    let idf = Idf::from_sentences(&terms, vocabulary.len());
-    let scoring = score_sentences(&terms, &idf);
+    let idf = Idf::from_sentences(&term_lists, vocabulary.len());
+    let scoring = score_sentences(&term_lists, &idf);
+    drop(term_lists);
+    drop(terms);
     for (sentence, &score) in sentences.iter_mut().zip(&scoring.scores) {
         sentence.centroid = score;
     }
@@ -185,6 +211,66 @@ pub fn summarize(texts: &[&str], options: &Options) -> Analysis {
         scoring.top_terms(20).into_iter().map(|(term, weight)| (vocabulary.term(term).to_string(), weight)).collect();
 
     Analysis { sentences, sentence_counts, selected, decisions, also_in, top_terms }
+}
+
+/// How many documents one thread splits at a time, and how many such
+/// chunks are held at once: small enough to spread 100 reports over two
+/// cores, and to hold only a few hundred reports' words at a time.
+const CHUNK_DOCUMENTS: usize = 16;
+const CHUNKS_PER_BATCH: usize = 16;
+
+/// A few documents split into sentences, with the normalised content words
+/// of every sentence, not yet stemmed or looked up.
+struct Chunk {
+    sentences: Vec<SentenceInfo>,
+    /// The normalised words, one after another.
+    arena: String,
+    /// Each word: its byte range in `arena`, and whether its term is its stem.
+    words: Vec<(u32, u32, bool)>,
+    /// Where each sentence's words end in `words`.
+    word_ends: Vec<usize>,
+}
+
+/// Splits `documents` (indices into `texts`) and normalises their words.
+fn read_chunk(texts: &[&str], documents: &[usize], tokenizer: &Tokenizer) -> Chunk {
+    let mut chunk = Chunk { sentences: Vec::new(), arena: String::new(), words: Vec::new(), word_ends: Vec::new() };
+    for &document in documents {
+        let text = texts[document];
+        let mut body_position = 0;
+        for (position, span) in split_sentences(text).into_iter().enumerate() {
+            let sentence = span.slice(text);
+            tokenizer.for_each_word(sentence, |word| {
+                if !word.stopword {
+                    let start = chunk.arena.len();
+                    chunk.arena.push_str(word.normalised);
+                    // A chunk is a few documents, each under the 64 MiB input limit.
+                    chunk.words.push((start as u32, chunk.arena.len() as u32, word.stemmed));
+                }
+            });
+            chunk.word_ends.push(chunk.words.len());
+            let words = sentence.split_whitespace().count();
+            let excluded = exclusion(sentence, words);
+            chunk.sentences.push(SentenceInfo {
+                document,
+                position,
+                span,
+                words,
+                chars: sentence.chars().count(),
+                excluded,
+                centroid: 0.0,
+                lead: 1.0 + 1.0 / (1.0 + body_position as f32),
+                standalone: if tokenizer.language() == Language::English && opens_mid_story(sentence) {
+                    0.5
+                } else {
+                    1.0
+                },
+            });
+            if excluded != Some(Exclusion::NoFinalPunctuation) {
+                body_position += 1;
+            }
+        }
+    }
+    chunk
 }
 
 /// Document indices sorted by content (then index), so that results do not

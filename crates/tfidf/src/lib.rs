@@ -45,7 +45,7 @@
 
 #![deny(missing_docs)]
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// A dense id for an interned term.
 pub type TermId = u32;
@@ -53,7 +53,7 @@ pub type TermId = u32;
 /// Interns term strings into dense [`TermId`]s, `0..len()`.
 #[derive(Clone, Debug, Default)]
 pub struct Vocabulary {
-    ids: HashMap<Box<str>, TermId>,
+    ids: FxHashMap<Box<str>, TermId>,
     terms: Vec<Box<str>>,
 }
 
@@ -211,11 +211,11 @@ impl Idf {
     /// `ln((1 + n) / (1 + sf(t))) + 1`, where `n` is the number of sentences
     /// and `sf(t)` the number of sentences containing `t`. Terms are ids
     /// below `vocabulary_len`; larger ids are ignored.
-    pub fn from_sentences(sentences: &[Vec<TermId>], vocabulary_len: usize) -> Idf {
+    pub fn from_sentences<S: AsRef<[TermId]>>(sentences: &[S], vocabulary_len: usize) -> Idf {
         let mut sentence_frequency = vec![0u32; vocabulary_len];
         let mut last_seen = vec![usize::MAX; vocabulary_len];
         for (index, sentence) in sentences.iter().enumerate() {
-            for &term in sentence {
+            for &term in sentence.as_ref() {
                 let term = term as usize;
                 if term < vocabulary_len && last_seen[term] != index {
                     last_seen[term] = index;
@@ -281,8 +281,10 @@ pub fn sentence_vector(terms: &[TermId], idf: &Idf) -> SparseVector {
 }
 
 /// Vectors, centroid and centroid-cosine scores for every sentence.
-pub fn score_sentences(sentences: &[Vec<TermId>], idf: &Idf) -> Scoring {
-    let vectors: Vec<SparseVector> = sentences.iter().map(|s| sentence_vector(s, idf)).collect();
+///
+/// Sentences are any slices of term ids (`Vec<TermId>`, `&[TermId]`).
+pub fn score_sentences<S: AsRef<[TermId]>>(sentences: &[S], idf: &Idf) -> Scoring {
+    let vectors: Vec<SparseVector> = sentences.iter().map(|s| sentence_vector(s.as_ref(), idf)).collect();
     let centroid = centroid(&vectors);
     // The centroid holds every term of the cluster: merging it with each
     // sentence would cost O(sentences × vocabulary). Spread out, each
@@ -376,7 +378,8 @@ mod tests {
 
     #[test]
     fn empty_input_scores_nothing() {
-        let scoring = score_sentences(&[], &Idf::from_sentences(&[], 0));
+        let none: &[Vec<TermId>] = &[];
+        let scoring = score_sentences(none, &Idf::from_sentences(none, 0));
         assert!(scoring.scores.is_empty());
         let scoring = score_sentences(&[vec![]], &Idf::from_sentences(&[vec![]], 0));
         assert_eq!(scoring.scores, [0.0]);

@@ -160,7 +160,7 @@ mod words;
 
 pub use language::{Language, UnknownLanguage};
 pub use sentences::split_sentences;
-pub use words::{Token, Tokenizer};
+pub use words::{Token, Tokenizer, Word};
 
 /// A half-open byte range `start..end` into some text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]

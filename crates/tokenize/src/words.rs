@@ -23,6 +23,22 @@ pub struct Token<'a> {
     pub stopword: bool,
 }
 
+/// One word of a text, normalised but not yet stemmed: what
+/// [`Tokenizer::for_each_word`] hands out, for callers that stem each
+/// distinct word once and cache the result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Word<'a> {
+    /// Where the word stands in the text, possessive `’s` included.
+    pub span: Span,
+    /// The lower-cased form, before stemming.
+    pub normalised: &'a str,
+    /// Whether the word is on the language's stopword list.
+    pub stopword: bool,
+    /// Whether its term is [`Tokenizer::stem`] of `normalised` (`false` for
+    /// stopwords, numbers and dotted acronyms, whose term is `normalised`).
+    pub stemmed: bool,
+}
+
 /// Turns text into normalised word tokens: lower-cased, stopwords flagged,
 /// stemmed. See the crate docs for the rules.
 ///
@@ -101,8 +117,42 @@ impl Tokenizer {
     /// ]);
     /// ```
     pub fn for_each_token(&self, text: &str, mut f: impl FnMut(Token<'_>)) {
+        self.for_each_word(text, |word| {
+            if !word.stemmed {
+                return f(Token { span: word.span, term: word.normalised, stopword: word.stopword });
+            }
+            let stem = self.stem(word.normalised);
+            // Arabic stemming takes a lone diacritic to nothing: no word.
+            if !stem.is_empty() {
+                f(Token { span: word.span, term: &stem, stopword: false });
+            }
+        });
+    }
+
+    /// Calls `f` with every word of `text` in order, normalised but not
+    /// stemmed. [`Tokenizer::for_each_token`] is exactly this followed by
+    /// [`Tokenizer::stem`] where [`Word::stemmed`] says so (and dropping a
+    /// word whose stem is empty), so a caller may cache stems by
+    /// `normalised`: most words of a news cluster repeat, and stemming is
+    /// the costliest step.
+    ///
+    /// ```
+    /// use summarize_tokenize::{Language, Tokenizer};
+    ///
+    /// let tokenizer = Tokenizer::new(Language::English);
+    /// let mut words = Vec::new();
+    /// tokenizer.for_each_word("The talks", |w| words.push((w.normalised.to_string(), w.stemmed)));
+    /// assert_eq!(words, [("the".to_string(), false), ("talks".to_string(), true)]);
+    /// assert_eq!(tokenizer.stem("talks"), "talk");
+    /// ```
+    pub fn for_each_word(&self, text: &str, mut f: impl FnMut(Word<'_>)) {
         let mut buf = String::new();
-        for_each_word(text, |word| self.word(text, word, &mut buf, &mut f));
+        for_each_raw_word(text, |word| self.word(text, word, &mut buf, &mut f));
+    }
+
+    /// The Snowball stem of an already normalised word.
+    pub fn stem<'w>(&self, normalised: &'w str) -> std::borrow::Cow<'w, str> {
+        self.stemmer.stem(normalised)
     }
 
     /// Calls `f` with every non-stopword term of `text`, in order.
@@ -129,7 +179,7 @@ impl Tokenizer {
     }
 
     /// Splits one word at apostrophes as the language wants, and emits it.
-    fn word(&self, text: &str, word: Word, buf: &mut String, f: &mut impl FnMut(Token<'_>)) {
+    fn word(&self, text: &str, word: RawWord, buf: &mut String, f: &mut impl FnMut(Word<'_>)) {
         let span = word.span;
         let raw = span.slice(text);
         if word.acronym {
@@ -158,8 +208,8 @@ impl Tokenizer {
         }
     }
 
-    /// Normalises `raw` into `buf` and calls `f` with the token.
-    fn emit(&self, span: Span, raw: &str, acronym: bool, buf: &mut String, f: &mut impl FnMut(Token<'_>)) {
+    /// Normalises `raw` into `buf` and calls `f` with the word.
+    fn emit(&self, span: Span, raw: &str, acronym: bool, buf: &mut String, f: &mut impl FnMut(Word<'_>)) {
         buf.clear();
         normalise(self.language, raw, buf);
         if buf.is_empty() {
@@ -170,20 +220,14 @@ impl Tokenizer {
             if !buf.ends_with('.') {
                 buf.push('.');
             }
-            return f(Token { span, term: buf, stopword: false });
+            return f(Word { span, normalised: buf, stopword: false, stemmed: false });
         }
         if buf.chars().any(char::is_numeric) {
-            return f(Token { span, term: buf, stopword: false });
+            return f(Word { span, normalised: buf, stopword: false, stemmed: false });
         }
-        if self.stopwords.contains(buf) {
-            // Stopwords are not stemmed: their term is the word itself.
-            return f(Token { span, term: buf, stopword: true });
-        }
-        let stem = self.stemmer.stem(buf);
-        // Arabic stemming takes a lone diacritic to nothing: no word.
-        if !stem.is_empty() {
-            f(Token { span, term: &stem, stopword: false });
-        }
+        // Stopwords are not stemmed: their term is the word itself.
+        let stopword = self.stopwords.contains(buf);
+        f(Word { span, normalised: buf, stopword, stemmed: !stopword })
     }
 }
 
@@ -257,7 +301,7 @@ fn fold_greek(c: char) -> char {
 
 /// A word found in the text, before normalisation.
 #[derive(Clone, Copy, Debug)]
-struct Word {
+struct RawWord {
     span: Span,
     acronym: bool,
 }
@@ -270,7 +314,7 @@ struct Word {
 /// UAX #29 never joins words across white space, so the text is cut at
 /// white space first, and pieces of pure ASCII take a fast path that
 /// implements the same rules for ASCII.
-fn for_each_word(text: &str, mut f: impl FnMut(Word)) {
+fn for_each_raw_word(text: &str, mut f: impl FnMut(RawWord)) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -357,15 +401,15 @@ fn ascii_words(chunk: &str, mut f: impl FnMut(usize, usize)) {
 }
 
 /// Emits the words of one UAX #29 word at `start..end` of `text`.
-fn piece(text: &str, start: usize, end: usize, f: &mut impl FnMut(Word)) {
+fn piece(text: &str, start: usize, end: usize, f: &mut impl FnMut(RawWord)) {
     let word = &text[start..end];
     if word.contains('.') && is_acronym(word) {
         // UAX #29 leaves the final period out: `U.S` `.`.
         let end = if text[end..].starts_with('.') { end + 1 } else { end };
-        return f(Word { span: Span { start, end }, acronym: true });
+        return f(RawWord { span: Span { start, end }, acronym: true });
     }
     if !word.contains(is_inner_separator) {
-        return f(Word { span: Span { start, end }, acronym: false });
+        return f(RawWord { span: Span { start, end }, acronym: false });
     }
     let mut from = start;
     let mut prev = ' ';
@@ -381,9 +425,9 @@ fn piece(text: &str, start: usize, end: usize, f: &mut impl FnMut(Word)) {
     emit_part(text, from, end, f);
 }
 
-fn emit_part(text: &str, start: usize, end: usize, f: &mut impl FnMut(Word)) {
+fn emit_part(text: &str, start: usize, end: usize, f: &mut impl FnMut(RawWord)) {
     if text[start..end].chars().any(char::is_alphanumeric) {
-        f(Word { span: Span { start, end }, acronym: false });
+        f(RawWord { span: Span { start, end }, acronym: false });
     }
 }
 
