@@ -13,6 +13,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
+use rayon::prelude::*;
 use summarize_redundancy::Budget;
 
 use cli::{Args, DEFAULT_WORDS, Order, OutputFormat};
@@ -49,8 +50,12 @@ fn main() -> ExitCode {
 fn run(args: &Args) -> anyhow::Result<()> {
     let mut reports = Vec::new();
     let mut skipped = None;
-    for input in input::expand(&args.files) {
-        match input.and_then(|path| input::read(&path)) {
+    // Files are read and checked in parallel (checking is a pass over every
+    // byte), then taken in order, so the first bad file named is the same.
+    let inputs: Vec<_> =
+        input::expand(&args.files).into_par_iter().map(|input| input.and_then(|path| input::read(&path))).collect();
+    for input in inputs {
+        match input {
             Ok(report) => reports.push(report),
             Err(failure) if args.skip_bad => {
                 eprintln!("summarize: warning: skipping {failure}");
