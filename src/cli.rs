@@ -57,7 +57,10 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = Order::Source)]
     pub order: Order,
 
-    /// Language of the reports, for stemming and stopwords.
+    /// Language of the reports, for stemming and stopwords: arabic, danish,
+    /// dutch, english, finnish, french, german, greek, hungarian, italian,
+    /// norwegian, portuguese, romanian, russian, spanish, swedish, tamil,
+    /// turkish (or the two-letter code: en, fr, …).
     #[arg(long, default_value_t = Language::English, value_parser = parse_language)]
     pub lang: Language,
 
