@@ -24,7 +24,8 @@ Exit status:
   1  an input could not be read (missing file, permission, directory without .txt files)
   2  the command line is wrong (unknown flag, bad value)
   3  an input is not usable text (empty, only white space, binary, not UTF-8,
-     over the 64 MiB size limit, no sentence in it)"
+     over the 64 MiB size limit, no sentence in it)
+  4  no sentence fits the budget (sentences are never cut)"
 )]
 pub struct Args {
     /// Report files (UTF-8 text); `-` reads standard input; a directory

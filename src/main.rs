@@ -18,6 +18,32 @@ use summarize_redundancy::Budget;
 
 use cli::{Args, DEFAULT_WORDS, Order, OutputFormat};
 
+/// No sentence of the input fits the budget: an error, not an empty summary.
+#[derive(Debug)]
+struct NothingFits {
+    budget: Budget,
+    /// The cost of the shortest sentence, in the budget's unit.
+    shortest: usize,
+}
+
+impl std::fmt::Display for NothingFits {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let unit = match self.budget {
+            Budget::Sentences(_) => "sentences",
+            Budget::Words(_) => "words",
+            Budget::Chars(_) => "characters",
+        };
+        write!(
+            f,
+            "no sentence fits a budget of {} {unit} (the shortest candidate has {}); sentences are never cut",
+            self.budget.limit(),
+            self.shortest
+        )
+    }
+}
+
+impl std::error::Error for NothingFits {}
+
 /// The budget the flags ask for (at most one is given; clap checks that).
 fn budget(args: &Args) -> Budget {
     let size = |n: u64| usize::try_from(n).unwrap_or(usize::MAX);
@@ -41,7 +67,11 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             eprintln!("summarize: {error:#}");
-            let code = error.downcast_ref::<input::Failure>().map_or(1, |f| f.error.exit_code());
+            let code = match (error.downcast_ref::<input::Failure>(), error.downcast_ref::<NothingFits>()) {
+                (Some(failure), _) => failure.error.exit_code(),
+                (None, Some(_)) => 4,
+                (None, None) => 1,
+            };
             ExitCode::from(code)
         }
     }
@@ -77,6 +107,11 @@ fn run(args: &Args) -> anyhow::Result<()> {
         let analysis = pipeline::summarize(&texts, &options);
         if let Some(report) = reports.iter().zip(&analysis.sentence_counts).find(|(_, count)| **count == 0) {
             return Err(input::Failure { path: report.0.path.clone(), error: input::InputError::NoSentences }.into());
+        }
+        if analysis.selected.is_empty() && !args.explain {
+            let candidates = analysis.sentences.iter().filter(|s| s.excluded.is_none());
+            let shortest = candidates.map(|s| options.budget.cost(&s.as_candidate())).min();
+            return Err(NothingFits { budget: options.budget, shortest: shortest.unwrap_or(0) }.into());
         }
         if args.explain {
             render::explain(&reports, &analysis)

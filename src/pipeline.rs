@@ -76,6 +76,11 @@ impl SentenceInfo {
         self.centroid * self.lead * self.standalone
     }
 
+    /// The sentence as the selection sees it.
+    pub fn as_candidate(&self) -> Candidate {
+        Candidate { score: self.score(), words: self.words, chars: self.chars }
+    }
+
     /// The named parts of [`SentenceInfo::score`], for output.
     pub fn score_parts(&self) -> [(&'static str, f32); 3] {
         [("centroid", self.centroid), ("lead", self.lead), ("standalone", self.standalone)]
@@ -176,11 +181,13 @@ pub fn summarize(texts: &[&str], options: &Options) -> Analysis {
         sentence.centroid = score;
     }
 
+    // Exclusions are preferences: input made only of headlines and short
+    // lines still gets a summary, from all its sentences.
+    if sentences.iter().all(|s| s.excluded.is_some()) {
+        sentences.iter_mut().for_each(|s| s.excluded = None);
+    }
     let candidates: Vec<usize> = (0..sentences.len()).filter(|&i| sentences[i].excluded.is_none()).collect();
-    let candidate_data: Vec<Candidate> = candidates
-        .iter()
-        .map(|&i| Candidate { score: sentences[i].score(), words: sentences[i].words, chars: sentences[i].chars })
-        .collect();
+    let candidate_data: Vec<Candidate> = candidates.iter().map(|&i| sentences[i].as_candidate()).collect();
     let select_options = SelectOptions::default();
     // `select` asks for one selected sentence against every candidate in a
     // row: spread that sentence out once, then each comparison is lookups.
@@ -475,6 +482,15 @@ mod tests {
         let b = fixture_analysis(Budget::Words(100));
         assert_eq!(a.selected, b.selected);
         assert_eq!(format!("{:?}", a.sentences), format!("{:?}", b.sentences));
+    }
+
+    #[test]
+    fn input_of_only_short_lines_still_gets_a_summary() {
+        let analysis = summarize(
+            &["Storm hits coast\n\nTen hurt.\n"],
+            &Options { budget: Budget::Sentences(1), language: Language::English },
+        );
+        assert_eq!(analysis.selected.len(), 1);
     }
 
     #[test]

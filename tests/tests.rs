@@ -84,6 +84,11 @@ mod summary {
     }
 
     #[test]
+    fn headlines_and_short_lines_still_summarize() {
+        insta::assert_snapshot!(summarize_with_stdin(&["-n", "1", "-"], Some(b"Storm hits coast\n\nTen hurt.\n")));
+    }
+
+    #[test]
     fn stdin_is_a_report() {
         let text = std::fs::read(FIXTURES[1]).unwrap();
         insta::assert_snapshot!(summarize_with_stdin(&["--sentences", "3", FIXTURES[0], "-"], Some(&text)));
@@ -264,6 +269,11 @@ mod bad_input {
         assert!(!first_line.is_empty());
         assert_eq!(output.status.code(), Some(0));
         assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+    }
+
+    #[test]
+    fn budget_too_small_for_any_sentence() {
+        insta::assert_snapshot!(summarize(&with_fixtures(&["--chars", "20"])));
     }
 
     #[test]
