@@ -58,6 +58,17 @@ fn bench(c: &mut Criterion) {
             terms
         })
     });
+    // What the pipeline calls: words without stemming (it caches stems).
+    let spans = split_sentences(&text);
+    group.bench_function("for_each_word", |b| {
+        b.iter(|| {
+            let mut words = 0usize;
+            for span in &spans {
+                tokenizer.for_each_word(black_box(span.slice(&text)), |w| words += w.normalised.len());
+            }
+            words
+        })
+    });
     group.finish();
 }
 

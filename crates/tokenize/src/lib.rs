@@ -138,9 +138,11 @@
 //! - **Stemming:** Snowball stemmers from `rust-stemmers` for every
 //!   [`Language`]. Stopwords are flagged and not stemmed.
 //!
-//! The hot path allocates nothing per token: the normalised word goes into
-//! one buffer reused for the whole text, and the term borrows it, or the
-//! stemmer's result (which allocates only when it changes a word).
+//! The hot path allocates nothing per token: a word already in normal form
+//! (lower-case ASCII, most words) is borrowed from the text, any other
+//! normalised word goes into one buffer reused for the whole text, and the
+//! term borrows it, or the stemmer's result (which allocates only when it
+//! changes a word).
 //!
 //! # Stopwords
 //!
@@ -155,6 +157,7 @@
 
 mod language;
 mod sentences;
+mod space;
 mod stopwords;
 mod words;
 

@@ -8,6 +8,7 @@ mod quotes;
 use std::collections::VecDeque;
 
 use crate::Span;
+use crate::space::{space, word_end};
 use lexicon::{
     AFTER_TIME, AMBIGUOUS, BEFORE_NUMBER, DATES, DETERMINERS, NAME_CONNECTORS, NAME_ENDINGS, NEVER_FINAL,
     SENTENCE_STARTERS, SPEECH_VERBS, STATES, TITLES, contains,
@@ -31,7 +32,15 @@ use lexicon::{
 /// );
 /// ```
 pub fn split_sentences(text: &str) -> Vec<Span> {
-    Splitter::new(text).run()
+    // A byte-order mark opens some files; it belongs to no sentence.
+    let Some(body) = text.strip_prefix('\u{feff}') else { return Splitter::new(text).run() };
+    let offset = text.len() - body.len();
+    let mut spans = Splitter::new(body).run();
+    for span in &mut spans {
+        span.start += offset;
+        span.end += offset;
+    }
+    spans
 }
 
 /// Characters that can end a sentence.
@@ -141,11 +150,15 @@ struct Tokens<'t> {
     pos: usize,
     ahead: VecDeque<Tok>,
     splits: Vec<usize>,
+    /// The first byte from the start of the last token on that may hide a
+    /// sentence end inside a token ([`next_glue`]): found once for many
+    /// tokens, rather than by scanning each token again.
+    glue: usize,
 }
 
 impl<'t> Tokens<'t> {
     fn new(text: &'t str) -> Self {
-        Tokens { text, pos: 0, ahead: VecDeque::new(), splits: Vec::new() }
+        Tokens { text, pos: 0, ahead: VecDeque::new(), splits: Vec::new(), glue: next_glue(text, 0) }
     }
 
     fn next(&mut self) -> Option<Tok> {
@@ -172,19 +185,7 @@ impl<'t> Tokens<'t> {
         let bytes = text.as_bytes();
         let mut nl = 0u8;
         let mut pos = self.pos;
-        while pos < bytes.len() {
-            let b = bytes[pos];
-            let (c, len) = if b < 0x80 {
-                (b as char, 1)
-            } else {
-                match text[pos..].chars().next() {
-                    Some(c) => (c, c.len_utf8()),
-                    None => break,
-                }
-            };
-            if !c.is_whitespace() {
-                break;
-            }
+        while let Some((c, len)) = space(text, pos) {
             let next = bytes.get(pos + 1).map_or(' ', |&b| b as char);
             nl = nl.saturating_add(newline_weight(c, next)).min(2);
             pos += len;
@@ -194,25 +195,16 @@ impl<'t> Tokens<'t> {
             return false;
         }
         let start = pos;
-        while pos < bytes.len() {
-            let b = bytes[pos];
-            if b < 0x80 {
-                if (b as char).is_ascii_whitespace() || b == 0x0B {
-                    break;
-                }
-                pos += 1;
-            } else {
-                match text[pos..].chars().next() {
-                    Some(c) if c.is_whitespace() => break,
-                    Some(c) => pos += c.len_utf8(),
-                    None => break,
-                }
-            }
-        }
-        self.pos = pos;
-        let end = pos;
+        let end = word_end(text, start);
+        self.pos = end;
         self.splits.clear();
-        glued_splits(&text[start..end], &mut self.splits);
+        if self.glue < start {
+            self.glue = next_glue(text, start);
+        }
+        // Most tokens have no terminator before their last byte: skip them.
+        if self.glue + 1 < end {
+            glued_splits(&text[start..end], &mut self.splits);
+        }
         let mut from = start;
         let mut glued = false;
         for &offset in &self.splits {
@@ -232,11 +224,6 @@ impl<'t> Tokens<'t> {
 /// spaces (`。`). Addresses (`Jane.Doe@example.com`) and abbreviations
 /// (`Mr.Smith`) are left whole.
 fn glued_splits(tok: &str, out: &mut Vec<usize>) {
-    // Most tokens have no terminator before their last byte: skip them fast.
-    let inner = &tok.as_bytes()[..tok.len().saturating_sub(1)];
-    if !inner.iter().any(|&b| matches!(b, b'.' | b'?' | b'!') || b >= 0xE3) {
-        return;
-    }
     let latin = !(tok.contains(['@', '/']) || tok.get(..4).is_some_and(|s| s.eq_ignore_ascii_case("www.")));
     let mut prev = ' ';
     let mut prev2 = ' ';
@@ -275,6 +262,25 @@ fn glued_splits(tok: &str, out: &mut Vec<usize>) {
     }
 }
 
+/// The offset of the first byte from `from` on that [`glued_splits`] may
+/// split after (`.`, `?`, `!`, or the lead byte of `。`, `｡`, `？` or `！`),
+/// or the length of `text`.
+fn next_glue(text: &str, from: usize) -> usize {
+    // A table: one predictable branch per byte; testing the bytes one by
+    // one mispredicts on every letter.
+    static GLUE: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut b = 0;
+        while b < 256 {
+            table[b] = matches!(b as u8, b'.' | b'?' | b'!') || b >= 0xE3;
+            b += 1;
+        }
+        table
+    };
+    let rest = text.as_bytes().get(from..).unwrap_or_default();
+    rest.iter().position(|&b| GLUE[usize::from(b)]).map_or(text.len(), |i| from + i)
+}
+
 /// Whether `word` (before a period) is an abbreviation of any kind.
 fn is_abbreviation(word: &str) -> bool {
     !matches!(kind(word), Kind::Regular)
@@ -299,6 +305,10 @@ struct Tail<'t> {
 
 /// Reads the terminators at the end of `tok`, if it has any.
 fn tail(tok: &str) -> Option<Tail<'_>> {
+    // Most tokens end in a letter or digit: no need to decode from the end.
+    if tok.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
     let mut end = tok.len();
     let mut quoted = false;
     while let Some(c) = tok[..end].chars().next_back() {
@@ -333,6 +343,10 @@ fn tail(tok: &str) -> Option<Tail<'_>> {
 
 /// A token of periods alone, as in a spaced ellipsis `. . .`.
 fn is_dot_token(tok: &str) -> bool {
+    // Periods alone start with one: most tokens are ruled out at once.
+    if !tok.starts_with(['.', '…']) {
+        return false;
+    }
     let body = tok.trim_end_matches(is_closer);
     !body.is_empty() && body.chars().all(|c| c == '.' || c == '…')
 }
@@ -815,6 +829,13 @@ impl<'t> Splitter<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_byte_order_mark_belongs_to_no_sentence() {
+        let text = "\u{feff}First one here. Second.";
+        let spans: Vec<&str> = split_sentences(text).iter().map(|s| s.slice(text)).collect();
+        assert_eq!(spans, ["First one here.", "Second."]);
+    }
 
     #[track_caller]
     fn check(text: &str, expect: &[&str]) {

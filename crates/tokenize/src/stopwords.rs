@@ -1,8 +1,8 @@
 //! Stopword lists: NLTK's, through the `stop-words` crate.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
+
+use rustc_hash::FxHashSet;
 
 use crate::Language;
 use crate::words::normalise;
@@ -11,7 +11,7 @@ use crate::words::normalise;
 /// once per tokenizer.
 #[derive(Clone, Debug)]
 pub(crate) struct Stopwords {
-    words: HashSet<Cow<'static, str>, BuildHasherDefault<FxHasher>>,
+    words: FxHashSet<Cow<'static, str>>,
 }
 
 impl Stopwords {
@@ -38,43 +38,6 @@ impl Stopwords {
     #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
         self.words.len()
-    }
-}
-
-/// The hash of rustc's `FxHasher`: a multiply and a rotate per eight bytes.
-/// Stopwords are short and not chosen by an attacker, so the default
-/// SipHash's protection against collisions buys nothing here but time.
-#[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct FxHasher(u64);
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word));
-        }
-    }
-
-    fn write_u8(&mut self, byte: u8) {
-        self.add(u64::from(byte));
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
     }
 }
 

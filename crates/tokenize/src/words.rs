@@ -6,6 +6,7 @@ use rust_stemmers::Stemmer;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::sentences::is_acronym;
+use crate::space::{space, word_end};
 use crate::stopwords::Stopwords;
 use crate::{Language, Span};
 
@@ -181,9 +182,9 @@ impl Tokenizer {
     /// Splits one word at apostrophes as the language wants, and emits it.
     fn word(&self, text: &str, word: RawWord, buf: &mut String, f: &mut impl FnMut(Word<'_>)) {
         let span = word.span;
-        let raw = span.slice(text);
+        let raw = &text[span.start..span.end];
         if word.acronym {
-            return self.emit(span, raw, true, buf, f);
+            return self.emit_acronym(span, raw, buf, f);
         }
         match apostrophes(self.language) {
             Apostrophes::Elision => {
@@ -192,43 +193,105 @@ impl Tokenizer {
                 for part in raw.split_inclusive(is_apostrophe) {
                     let end = start + part.len();
                     let bare = part.trim_end_matches(is_apostrophe);
-                    self.emit(Span { start, end }, bare, false, buf, f);
+                    self.emit(Span { start, end }, bare, None, buf, f);
                     start = end;
                 }
             }
             Apostrophes::Suffix => {
                 // Turkish sets case endings off proper names: `Türkiye’nin`.
                 let stem = raw.split(is_apostrophe).next().unwrap_or(raw);
-                self.emit(span, stem, false, buf, f);
+                self.emit(span, stem, None, buf, f);
             }
             Apostrophes::Possessive => {
                 let bare = raw.strip_suffix(['s', 'S']).and_then(|r| r.strip_suffix(is_apostrophe)).unwrap_or(raw);
-                self.emit(span, bare, false, buf, f);
+                // The kinds of the whole word serve for `bare`: dropping `'s`
+                // drops no digit, and an `S` taken for a capital only costs a
+                // copy.
+                self.emit(span, bare, word.kinds, buf, f);
             }
         }
     }
 
-    /// Normalises `raw` into `buf` and calls `f` with the word.
-    fn emit(&self, span: Span, raw: &str, acronym: bool, buf: &mut String, f: &mut impl FnMut(Word<'_>)) {
+    /// Normalises a dotted acronym into `buf` and calls `f` with the word.
+    fn emit_acronym(&self, span: Span, raw: &str, buf: &mut String, f: &mut impl FnMut(Word<'_>)) {
         buf.clear();
         normalise(self.language, raw, buf);
         if buf.is_empty() {
             return;
         }
-        if acronym {
-            // `U.S` at the end of a text and `U.S.` are one term.
-            if !buf.ends_with('.') {
-                buf.push('.');
-            }
-            return f(Word { span, normalised: buf, stopword: false, stemmed: false });
+        // `U.S` at the end of a text and `U.S.` are one term.
+        if !buf.ends_with('.') {
+            buf.push('.');
         }
-        if buf.chars().any(char::is_numeric) {
-            return f(Word { span, normalised: buf, stopword: false, stemmed: false });
+        f(Word { span, normalised: buf, stopword: false, stemmed: false })
+    }
+
+    /// Normalises `raw` (into `buf` if it changes) and calls `f` with the
+    /// word. `kinds` are the [`BYTE_KINDS`] of its bytes, if known.
+    fn emit(&self, span: Span, raw: &str, kinds: Option<u8>, buf: &mut String, f: &mut impl FnMut(Word<'_>)) {
+        // Most words are ASCII, and most of those lower-case already: the
+        // kinds of their bytes tell a word that is its own normalised form
+        // (no copy) and whether it holds a digit (no decoding).
+        let kinds = kinds.unwrap_or_else(|| byte_kinds(raw));
+        let (normalised, numeric) =
+            if kinds & NOT_ASCII != 0 || (kinds & UPPER != 0 && self.language == Language::Turkish) {
+                buf.clear();
+                normalise(self.language, raw, buf);
+                (buf.as_str(), buf.chars().any(char::is_numeric))
+            } else if kinds & UPPER != 0 {
+                buf.clear();
+                normalise(self.language, raw, buf);
+                (buf.as_str(), kinds & DIGIT != 0)
+            } else {
+                (raw, kinds & DIGIT != 0)
+            };
+        if normalised.is_empty() {
+            return;
+        }
+        if numeric {
+            return f(Word { span, normalised, stopword: false, stemmed: false });
         }
         // Stopwords are not stemmed: their term is the word itself.
-        let stopword = self.stopwords.contains(buf);
-        f(Word { span, normalised: buf, stopword, stemmed: !stopword })
+        let stopword = self.stopwords.contains(normalised);
+        f(Word { span, normalised, stopword, stemmed: !stopword })
     }
+}
+
+/// [`BYTE_KINDS`] flags.
+const UPPER: u8 = 1;
+const LOWER: u8 = 2;
+const DIGIT: u8 = 4;
+const UNDERSCORE: u8 = 8;
+/// `.` or `:`, which [`piece`] may split at.
+const SEPARATOR: u8 = 16;
+/// A byte of a character that is not ASCII.
+const NOT_ASCII: u8 = 32;
+/// The bytes of UAX #29 words in ASCII.
+const WORD: u8 = UPPER | LOWER | DIGIT | UNDERSCORE;
+
+/// What each byte is, as flags: one table lookup answers every question the
+/// hot path asks of a byte, without a branch.
+static BYTE_KINDS: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b'A'..=b'Z' => UPPER,
+            b'a'..=b'z' => LOWER,
+            b'0'..=b'9' => DIGIT,
+            b'_' => UNDERSCORE,
+            b'.' | b':' => SEPARATOR,
+            0x80.. => NOT_ASCII,
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The [`BYTE_KINDS`] of the bytes of `word`, together.
+fn byte_kinds(word: &str) -> u8 {
+    word.bytes().fold(0, |kinds, b| kinds | BYTE_KINDS[usize::from(b)])
 }
 
 /// How a language uses apostrophes inside words.
@@ -304,6 +367,8 @@ fn fold_greek(c: char) -> char {
 struct RawWord {
     span: Span,
     acronym: bool,
+    /// The [`BYTE_KINDS`] of its bytes, if the scan that found it knows them.
+    kinds: Option<u8>,
 }
 
 /// Calls `f` with every word of `text`: the UAX #29 words that contain a
@@ -315,54 +380,26 @@ struct RawWord {
 /// white space first, and pieces of pure ASCII take a fast path that
 /// implements the same rules for ASCII.
 fn for_each_raw_word(text: &str, mut f: impl FnMut(RawWord)) {
-    let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        // Skip white space.
-        let b = bytes[i];
-        if b.is_ascii_whitespace() || b == 0x0B {
-            i += 1;
+    while i < text.len() {
+        if let Some((_, len)) = space(text, i) {
+            i += len;
             continue;
-        }
-        if b >= 0x80 {
-            match text[i..].chars().next() {
-                Some(c) if c.is_whitespace() => {
-                    i += c.len_utf8();
-                    continue;
-                }
-                _ => {}
-            }
         }
         // A white-space delimited chunk.
         let start = i;
-        let mut ascii = true;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b < 0x80 {
-                if b.is_ascii_whitespace() || b == 0x0B {
-                    break;
-                }
-                i += 1;
-            } else {
-                ascii = false;
-                match text[i..].chars().next() {
-                    Some(c) if c.is_whitespace() => break,
-                    Some(c) => i += c.len_utf8(),
-                    None => break,
-                }
-            }
-        }
+        i = word_end(text, start);
         let chunk = &text[start..i];
-        if ascii {
-            ascii_words(chunk, |from, to| {
-                if chunk.as_bytes()[from..to].iter().any(u8::is_ascii_alphanumeric) {
-                    piece(text, start + from, start + to, &mut f);
+        if chunk.is_ascii() {
+            ascii_word_ranges(chunk, |from, to, kinds| {
+                if kinds & (UPPER | LOWER | DIGIT) != 0 {
+                    piece(text, start + from, start + to, Some(kinds), &mut f);
                 }
             });
         } else {
             for (from, word) in chunk.split_word_bound_indices() {
                 if word.chars().any(char::is_alphanumeric) {
-                    piece(text, start + from, start + from + word.len(), &mut f);
+                    piece(text, start + from, start + from + word.len(), None, &mut f);
                 }
             }
         }
@@ -371,19 +408,22 @@ fn for_each_raw_word(text: &str, mut f: impl FnMut(RawWord)) {
 
 /// The UAX #29 words of an ASCII chunk: letters, digits and `_`, joined by
 /// `:`, `.` or `'` between letters and by `,`, `;`, `.` or `'` between
-/// digits. Calls `f` with each word's byte range.
-fn ascii_words(chunk: &str, mut f: impl FnMut(usize, usize)) {
+/// digits. Calls `f` with each word's byte range and the [`BYTE_KINDS`] of
+/// its bytes, gathered on the way.
+fn ascii_word_ranges(chunk: &str, mut f: impl FnMut(usize, usize, u8)) {
     let b = chunk.as_bytes();
-    let is_word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let kind = |c: u8| BYTE_KINDS[usize::from(c)];
     let mut i = 0;
     while i < b.len() {
-        if !is_word(b[i]) {
+        if kind(b[i]) & WORD == 0 {
             i += 1;
             continue;
         }
         let start = i;
+        let mut kinds = 0;
         loop {
-            while i < b.len() && is_word(b[i]) {
+            while let Some(&c) = b.get(i).filter(|&&c| kind(c) & WORD != 0) {
+                kinds |= kind(c);
                 i += 1;
             }
             let (Some(&mid), Some(&after)) = (b.get(i), b.get(i + 1)) else { break };
@@ -394,22 +434,34 @@ fn ascii_words(chunk: &str, mut f: impl FnMut(usize, usize)) {
             if !(letters || digits) {
                 break;
             }
+            kinds |= kind(mid);
             i += 1;
         }
-        f(start, i);
+        f(start, i, kinds);
     }
 }
 
-/// Emits the words of one UAX #29 word at `start..end` of `text`.
-fn piece(text: &str, start: usize, end: usize, f: &mut impl FnMut(RawWord)) {
+/// [`ascii_word_ranges`] without the kinds, as the tests compare it with UAX #29.
+#[cfg(test)]
+fn ascii_words(chunk: &str, mut f: impl FnMut(usize, usize)) {
+    ascii_word_ranges(chunk, |from, to, _| f(from, to));
+}
+
+/// Emits the words of one UAX #29 word at `start..end` of `text`, with the
+/// [`BYTE_KINDS`] of its bytes if known.
+fn piece(text: &str, start: usize, end: usize, kinds: Option<u8>, f: &mut impl FnMut(RawWord)) {
+    if kinds.is_some_and(|k| k & SEPARATOR == 0) {
+        // Nothing to split at: the common case.
+        return f(RawWord { span: Span { start, end }, acronym: false, kinds });
+    }
     let word = &text[start..end];
     if word.contains('.') && is_acronym(word) {
         // UAX #29 leaves the final period out: `U.S` `.`.
         let end = if text[end..].starts_with('.') { end + 1 } else { end };
-        return f(RawWord { span: Span { start, end }, acronym: true });
+        return f(RawWord { span: Span { start, end }, acronym: true, kinds: None });
     }
     if !word.contains(is_inner_separator) {
-        return f(RawWord { span: Span { start, end }, acronym: false });
+        return f(RawWord { span: Span { start, end }, acronym: false, kinds: None });
     }
     let mut from = start;
     let mut prev = ' ';
@@ -427,7 +479,7 @@ fn piece(text: &str, start: usize, end: usize, f: &mut impl FnMut(RawWord)) {
 
 fn emit_part(text: &str, start: usize, end: usize, f: &mut impl FnMut(RawWord)) {
     if text[start..end].chars().any(char::is_alphanumeric) {
-        f(RawWord { span: Span { start, end }, acronym: false });
+        f(RawWord { span: Span { start, end }, acronym: false, kinds: None });
     }
 }
 

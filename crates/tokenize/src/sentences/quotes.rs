@@ -57,15 +57,19 @@ pub(super) fn pairs(text: &str, lines_are_paragraphs: bool) -> Vec<(usize, usize
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // Fast path: a run of ASCII that is neither white space nor a mark.
+        // Fast path: a run of ASCII without marks or line breaks. Spaces and
+        // tabs in it change nothing but `prev`; anything else in it resets
+        // the count of line breaks.
         let run = i;
-        while bytes.get(i).is_some_and(|&b| is_plain_ascii(b)) {
+        while bytes.get(i).is_some_and(|&b| PLAIN_ASCII[usize::from(b)]) {
             i += 1;
         }
         if i > run {
-            newlines = 0;
+            if let Some(&b) = bytes[run..i].iter().rev().find(|&&b| !is_blank(b)) {
+                newlines = 0;
+                last_visible = char::from(b);
+            }
             prev = char::from(bytes[i - 1]);
-            last_visible = prev;
             continue;
         }
         let b = bytes[i];
@@ -115,21 +119,26 @@ pub(super) fn pairs(text: &str, lines_are_paragraphs: bool) -> Vec<(usize, usize
     pairs
 }
 
-/// ASCII that is neither white space nor a character [`classify`] looks at.
-fn is_plain_ascii(b: u8) -> bool {
-    PLAIN_ASCII[usize::from(b)]
-}
-
-/// [`is_plain_ascii`] as a table: a jump table per byte is slower.
+/// ASCII that is not a character [`classify`] looks at, nor white space
+/// other than [`is_blank`]: what the fast path of [`pairs`] skips. A table,
+/// because a jump table per byte is slower.
 static PLAIN_ASCII: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;
     while b < 0x80 {
-        table[b] = !matches!(b as u8, b' ' | b'\t'..=b'\r' | b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'"' | b'\'');
+        table[b] = !matches!(
+            b as u8,
+            b'\n' | b'\x0B' | b'\x0C' | b'\r' | b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'"' | b'\''
+        );
         b += 1;
     }
     table
 };
+
+/// White space that breaks no line.
+fn is_blank(b: u8) -> bool {
+    b == b' ' || b == b'\t'
+}
 
 /// The characters [`classify`] looks at.
 fn is_mark(c: char) -> bool {
