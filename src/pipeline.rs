@@ -117,53 +117,25 @@ impl Analysis {
 /// Summarizes `texts` (one per document, in input order).
 pub fn summarize(texts: &[&str], options: &Options) -> Analysis {
     let tokenizer = Tokenizer::new(options.language);
-    let mut vocabulary = Vocabulary::new();
-    let mut sentences = Vec::new();
-    let mut terms: Vec<TermId> = Vec::new();
-    let mut term_ends: Vec<usize> = Vec::new();
-    let mut sentence_counts = vec![0; texts.len()];
-    // The term of every normalised word met so far (None: it has none), so
-    // each distinct word of the whole input is stemmed once.
-    let mut word_terms: FxHashMap<Box<str>, Option<TermId>> = FxHashMap::default();
+    let mut collected = Collected::new(texts.len());
 
     // Splitting and normalising run in parallel over fixed chunks of
     // documents; looking words up runs in order, one batch of chunks at a
-    // time so that only a batch's words are held. Term ids are given in
+    // time, while the next batch is being split, so that both cores stay
+    // busy and only two batches' words are held. Term ids are given in
     // order of first appearance, the same for any number of threads.
     let order = canonical_order(texts);
-    for batch in order.chunks(CHUNK_DOCUMENTS * CHUNKS_PER_BATCH) {
-        let chunks: Vec<Chunk> =
-            batch.par_chunks(CHUNK_DOCUMENTS).map(|documents| read_chunk(texts, documents, &tokenizer)).collect();
-        for chunk in chunks {
-            let mut word_start = 0;
-            for &word_end in &chunk.word_ends {
-                for &(start, end, stemmed) in &chunk.words[word_start..word_end] {
-                    let normalised = &chunk.arena[start as usize..end as usize];
-                    let term = match word_terms.get(normalised) {
-                        Some(&term) => term,
-                        None => {
-                            let term = if stemmed {
-                                let stem = tokenizer.stem(normalised);
-                                (!stem.is_empty()).then(|| vocabulary.intern(&stem))
-                            } else {
-                                Some(vocabulary.intern(normalised))
-                            };
-                            word_terms.insert(normalised.into(), term);
-                            term
-                        }
-                    };
-                    terms.extend(term);
-                }
-                term_ends.push(terms.len());
-                word_start = word_end;
-            }
-            for sentence in &chunk.sentences {
-                sentence_counts[sentence.document] += 1;
-            }
-            sentences.extend(chunk.sentences);
-        }
+    let read_batch = |batch: &[usize]| -> Vec<Chunk> {
+        batch.par_chunks(CHUNK_DOCUMENTS).map(|documents| read_chunk(texts, documents, &tokenizer)).collect()
+    };
+    let mut batches = order.chunks(CHUNK_DOCUMENTS * CHUNKS_PER_BATCH);
+    let mut ready = batches.next().map(read_batch);
+    while let Some(chunks) = ready.take() {
+        let next = batches.next();
+        ready = rayon::join(|| collected.add(chunks, &tokenizer), || next.map(read_batch)).1;
     }
-    drop(word_terms);
+    let Collected { vocabulary, mut sentences, terms, term_ends, sentence_counts, .. } = collected;
+
     let term_lists: Vec<&[TermId]> = term_ends
         .iter()
         .scan(0, |start, &end| {
@@ -211,7 +183,7 @@ pub fn summarize(texts: &[&str], options: &Options) -> Analysis {
     let selected: Vec<usize> = selection.selected.iter().map(|&c| candidates[c]).collect();
 
     let also_in = selected
-        .iter()
+        .par_iter()
         .map(|&chosen| near_duplicates_elsewhere(&sentences, &scoring, chosen, select_options.duplicate_threshold))
         .collect();
     let top_terms =
@@ -236,6 +208,66 @@ struct Chunk {
     words: Vec<(u32, u32, bool)>,
     /// Where each sentence's words end in `words`.
     word_ends: Vec<usize>,
+}
+
+/// Everything gathered from the chunks, in canonical document order.
+struct Collected {
+    vocabulary: Vocabulary,
+    /// The term of every normalised word met so far (None: it has none), so
+    /// each distinct word of the whole input is stemmed once.
+    word_terms: FxHashMap<Box<str>, Option<TermId>>,
+    sentences: Vec<SentenceInfo>,
+    /// The content terms of every sentence, one after another.
+    terms: Vec<TermId>,
+    /// Where each sentence's terms end in `terms`.
+    term_ends: Vec<usize>,
+    /// Sentences per document, by input index.
+    sentence_counts: Vec<usize>,
+}
+
+impl Collected {
+    fn new(documents: usize) -> Collected {
+        Collected {
+            vocabulary: Vocabulary::new(),
+            word_terms: FxHashMap::default(),
+            sentences: Vec::new(),
+            terms: Vec::new(),
+            term_ends: Vec::new(),
+            sentence_counts: vec![0; documents],
+        }
+    }
+
+    /// Looks up the words of `chunks`, in order, and keeps their sentences.
+    fn add(&mut self, chunks: Vec<Chunk>, tokenizer: &Tokenizer) {
+        for chunk in chunks {
+            let mut word_start = 0;
+            for &word_end in &chunk.word_ends {
+                for &(start, end, stemmed) in &chunk.words[word_start..word_end] {
+                    let normalised = &chunk.arena[start as usize..end as usize];
+                    let term = match self.word_terms.get(normalised) {
+                        Some(&term) => term,
+                        None => {
+                            let term = if stemmed {
+                                let stem = tokenizer.stem(normalised);
+                                (!stem.is_empty()).then(|| self.vocabulary.intern(&stem))
+                            } else {
+                                Some(self.vocabulary.intern(normalised))
+                            };
+                            self.word_terms.insert(normalised.into(), term);
+                            term
+                        }
+                    };
+                    self.terms.extend(term);
+                }
+                self.term_ends.push(self.terms.len());
+                word_start = word_end;
+            }
+            for sentence in &chunk.sentences {
+                self.sentence_counts[sentence.document] += 1;
+            }
+            self.sentences.extend(chunk.sentences);
+        }
+    }
 }
 
 /// Splits `documents` (indices into `texts`) and normalises their words.
