@@ -284,7 +284,12 @@ fn read_chunk(texts: &[&str], documents: &[usize], tokenizer: &Tokenizer) -> Chu
     for &document in documents {
         let text = texts[document];
         let mut body_position = 0;
-        for (position, span) in split_sentences(text).into_iter().enumerate() {
+        for (position, mut span) in split_sentences(text).into_iter().enumerate() {
+            if body_position == 0 {
+                // The report's first body sentence: its dateline is not part of
+                // what it says ("KYIV, Ukraine (AP) — Russian forces…").
+                span.start += dateline_length(span.slice(text));
+            }
             let sentence = span.slice(text);
             tokenizer.for_each_word(sentence, |word| {
                 if !word.stopword {
@@ -326,6 +331,32 @@ fn canonical_order(texts: &[&str]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..texts.len()).collect();
     order.sort_by(|&a, &b| texts[a].cmp(texts[b]).then(a.cmp(&b)));
     order
+}
+
+/// The length of a dateline that opens `sentence`, with the dash after it
+/// (`KYIV, Ukraine (AP) — `), or 0. A dateline is a short lead-in of
+/// capitalised place names, the first in capitals, maybe an agency in
+/// parentheses, ended by a dash between spaces.
+fn dateline_length(sentence: &str) -> usize {
+    const LONGEST_DATELINE: usize = 80;
+    let Some((dash_at, dash)) = [" — ", " – ", " -- ", " - "]
+        .iter()
+        .filter_map(|dash| sentence.find(dash).map(|at| (at, *dash)))
+        .min()
+        .filter(|&(at, _)| at <= LONGEST_DATELINE)
+    else {
+        return 0;
+    };
+    // Outside the agency's parentheses, every word is a capitalised place name.
+    let place = sentence[..dash_at].split('(').next().unwrap_or_default();
+    let mut words = place.split([' ', ',']).filter(|w| !w.is_empty());
+    let first_in_capitals =
+        words.next().is_some_and(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.'));
+    if !first_in_capitals || !words.all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+        return 0;
+    }
+    let after = dash_at + dash.len();
+    after + (sentence.len() - after - sentence[after..].trim_start().len())
 }
 
 /// Whether an English sentence opens with a connective or a pronoun that
@@ -589,6 +620,24 @@ mod rules {
         for sentence in ["Trump said so.", "Thereafter it rained.", "Hectic talks began.", "“Let it begin!” he said."]
         {
             assert!(!opens_mid_story(sentence), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn datelines_are_not_part_of_the_sentence() {
+        for (sentence, rest) in [
+            ("KYIV, Ukraine (AP) — Russian forces advanced.", "Russian forces advanced."),
+            ("WASHINGTON (Reuters) - The Senate voted.", "The Senate voted."),
+            ("NEW YORK -- Stocks fell.", "Stocks fell."),
+            // Not datelines: no place in capitals, or the dash comes too late.
+            ("Trump — as expected — spoke.", "Trump — as expected — spoke."),
+            (
+                "US officials said the talks — held in Istanbul — stalled badly.",
+                "US officials said the talks — held in Istanbul — stalled badly.",
+            ),
+            ("NATO said nothing.", "NATO said nothing."),
+        ] {
+            assert_eq!(&sentence[dateline_length(sentence)..], rest, "{sentence}");
         }
     }
 

@@ -84,6 +84,11 @@ mod summary {
     }
 
     #[test]
+    fn headline_byline_and_dateline_are_left_out() {
+        insta::assert_snapshot!(summarize(&["-n", "2", "tests/data/dateline-byline-headline.txt"]));
+    }
+
+    #[test]
     fn headlines_and_short_lines_still_summarize() {
         insta::assert_snapshot!(summarize_with_stdin(&["-n", "1", "-"], Some(b"Storm hits coast\n\nTen hurt.\n")));
     }
