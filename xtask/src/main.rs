@@ -1,6 +1,6 @@
 //! Project automation, run as `cargo xtask <task>` (see `.cargo/config.toml`).
 //!
-//! Tasks:
+//! Tasks (`cargo xtask` alone runs `snapshots`):
 //! - `snapshots [--check]`: regenerate the insta snapshots, or with `--check`
 //!   fail when any snapshot is stale or pending instead of writing.
 //! - `eval [--data DIR] [--words N]`: ROUGE of the release binary against
@@ -24,11 +24,12 @@ fn main() -> Result<()> {
     let task = args.next().unwrap_or_default();
     let rest: Vec<String> = args.collect();
     match task.as_str() {
-        "snapshots" => snapshots::run(&rest),
+        // Plain `cargo xtask` regenerates the snapshots: the everyday task.
+        "" | "snapshots" => snapshots::run(&rest),
         "eval" => eval::run(&rest),
         "bench" => bench::run(&rest),
         "completions" => completions::run(&rest),
-        "" | "help" | "--help" | "-h" => {
+        "help" | "--help" | "-h" => {
             println!("{}", HELP.trim());
             Ok(())
         }
@@ -37,7 +38,7 @@ fn main() -> Result<()> {
 }
 
 const HELP: &str = "
-usage: cargo xtask <task> [options]
+usage: cargo xtask [task] [options]     (no task: snapshots)
 
 tasks:
   snapshots [--check]             regenerate insta snapshots (--check: fail if any is stale)
