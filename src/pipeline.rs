@@ -14,7 +14,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use summarize_redundancy::{Budget, Candidate, Decision, Options as SelectOptions, select};
 use summarize_tfidf::{DenseVector, Idf, Scoring, TermId, Vocabulary, score_sentences};
-use summarize_tokenize::{Language, Span, Tokenizer, split_sentences};
+use summarize_tokenize::{Language, Span, Tokenizer, ends_like_a_sentence, split_sentences};
 
 /// What the pipeline needs besides the texts.
 #[derive(Clone, Copy, Debug)]
@@ -396,8 +396,7 @@ fn opens_mid_story(sentence: &str) -> bool {
 }
 
 fn exclusion(sentence: &str, words: usize) -> Option<Exclusion> {
-    let last = sentence.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»']).chars().last();
-    if !matches!(last, Some('.' | '?' | '!' | '…' | '。' | '？' | '！')) {
+    if !ends_like_a_sentence(sentence) {
         Some(Exclusion::NoFinalPunctuation)
     } else if words < MIN_WORDS {
         Some(Exclusion::TooShort)
@@ -646,5 +645,8 @@ mod rules {
         assert_eq!(exclusion("Putin call: Trump hails breakthrough", 5), Some(Exclusion::NoFinalPunctuation));
         assert_eq!(exclusion("Trump posted.", 2), Some(Exclusion::TooShort));
         assert_eq!(exclusion("“We are generally on the right track,” he said.", 9), None);
+        // Regression: other scripts' terminators end sentences too.
+        assert_eq!(exclusion("هل قال الرئيس إن المحادثات مع روسيا ستبدأ قريبا جدا؟", 10), None);
+        assert_eq!(exclusion("प्रधानमंत्री ने कहा कि बातचीत जल्द ही शुरू होगी।", 9), None);
     }
 }

@@ -162,7 +162,7 @@ mod stopwords;
 mod words;
 
 pub use language::{Language, UnknownLanguage};
-pub use sentences::split_sentences;
+pub use sentences::{ends_like_a_sentence, split_sentences};
 pub use words::{Token, Tokenizer, Word};
 
 /// A half-open byte range `start..end` into some text.

@@ -43,6 +43,22 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
     spans
 }
 
+/// Whether `text` ends the way a sentence does: with a terminator (`.`,
+/// `?`, `!`, `…`, and those of other scripts, such as `؟` and `।`), maybe
+/// followed by closing quotation marks or brackets. Headlines, bylines and
+/// datelines do not.
+///
+/// ```
+/// use summarize_tokenize::ends_like_a_sentence;
+///
+/// assert!(ends_like_a_sentence("“Let the process begin!”"));
+/// assert!(ends_like_a_sentence("كيف حالك؟"));
+/// assert!(!ends_like_a_sentence("Putin call: Trump hails breakthrough"));
+/// ```
+pub fn ends_like_a_sentence(text: &str) -> bool {
+    text.trim_end().trim_end_matches(is_closer).chars().next_back().is_some_and(is_terminator)
+}
+
 /// Characters that can end a sentence.
 fn is_terminator(c: char) -> bool {
     matches!(c, '.' | '?' | '!' | '…' | '‼' | '⁇' | '⁈' | '⁉' | '？' | '！' | '。' | '｡' | '؟' | '۔' | '।' | '॥')
