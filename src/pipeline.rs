@@ -452,7 +452,7 @@ mod tests {
     fn one_line(index: usize, analysis: &Analysis) -> String {
         let info = &analysis.sentences[index];
         let text = info.span.slice(FIXTURES[info.document]);
-        format!("{}#{}: {}", info.document + 1, info.position, text.split_whitespace().collect::<Vec<_>>().join(" "))
+        format!("{}#{}: {}", info.document + 1, info.position, summarize_format::one_line(text))
     }
 
     #[test]

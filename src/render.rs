@@ -70,7 +70,7 @@ pub fn split(reports: &[Report], json: bool) -> String {
                 });
                 let _ = writeln!(out, "{line}");
             } else {
-                let _ = writeln!(out, "{}", text.split_whitespace().collect::<Vec<_>>().join(" "));
+                let _ = writeln!(out, "{}", summarize_format::one_line(text));
             }
         }
     }
@@ -106,8 +106,7 @@ pub fn explain(reports: &[Report], analysis: &Analysis) -> String {
             }
             (None, Some(Decision::OverBudget)) | (None, None) => "not selected: budget full".to_string(),
         };
-        let text = info.span.slice(&reports[info.document].text);
-        let text: Vec<&str> = text.split_whitespace().collect();
+        let text = summarize_format::one_line(info.span.slice(&reports[info.document].text));
         let _ = writeln!(
             out,
             "{} score {:.4} = centroid {:.4} × lead {:.4} × standalone {:.1}, words {:>3}: {verdict}\n    {}",
@@ -117,7 +116,7 @@ pub fn explain(reports: &[Report], analysis: &Analysis) -> String {
             info.lead,
             info.standalone,
             info.words,
-            text.join(" ")
+            text
         );
     }
     out

@@ -174,7 +174,20 @@ fn render_json(summary: &Summary) -> String {
     out
 }
 
-/// Appends `text` with every white-space run that holds a line break shown as one space.
+/// `text` on one line: every white-space run that holds a line break
+/// becomes one space; other white space is kept. This is how text and
+/// Markdown output show a sentence that a report wrapped.
+///
+/// ```
+/// assert_eq!(summarize_format::one_line("Talks will\n   begin  soon."), "Talks will begin  soon.");
+/// ```
+pub fn one_line(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    push_one_line(&mut out, text);
+    out
+}
+
+/// Appends [`one_line`] of `text` to `out`.
 fn push_one_line(out: &mut String, text: &str) {
     let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
     if let Some(first) = lines.next() {
