@@ -179,6 +179,9 @@ pub fn check(bytes: Vec<u8>) -> Result<String, InputError> {
     if text.trim_start_matches('\u{feff}').trim().is_empty() {
         return Err(InputError::OnlyWhiteSpace);
     }
+    // Text with a word has a sentence: the splitter puts every
+    // non-white-space character in one (a property test of the tokenizer),
+    // so after this check no report reaches the pipeline without one.
     if !text.chars().any(char::is_alphanumeric) {
         return Err(InputError::NoSentences);
     }

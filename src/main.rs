@@ -105,9 +105,6 @@ fn run(args: &Args) -> anyhow::Result<()> {
         render::split(&reports, args.format == OutputFormat::Json)
     } else {
         let analysis = pipeline::summarize(&texts, &options);
-        if let Some(report) = reports.iter().zip(&analysis.sentence_counts).find(|(_, count)| **count == 0) {
-            return Err(input::Failure { path: report.0.path.clone(), error: input::InputError::NoSentences }.into());
-        }
         if analysis.selected.is_empty() && !args.explain {
             let candidates = analysis.sentences.iter().filter(|s| s.excluded.is_none());
             let shortest = candidates.map(|s| options.budget.cost(&s.as_candidate())).min();
