@@ -26,7 +26,8 @@ pub struct Options {
 /// Why a sentence is not even a candidate for the summary.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Exclusion {
-    /// No closing punctuation: a headline, dateline or byline.
+    /// It does not end like a sentence: a headline, a byline, a date line, or a
+    /// lead-in ending in a colon.
     NoFinalPunctuation,
     /// Fewer words than a summary sentence needs to stand alone.
     TooShort,
@@ -35,7 +36,7 @@ pub enum Exclusion {
 impl Exclusion {
     pub fn describe(self) -> &'static str {
         match self {
-            Exclusion::NoFinalPunctuation => "no final punctuation (headline, dateline or byline)",
+            Exclusion::NoFinalPunctuation => "no final punctuation (a headline, byline, date line or lead-in)",
             Exclusion::TooShort => "too short to stand alone",
         }
     }
