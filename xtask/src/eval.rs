@@ -5,7 +5,7 @@
 //! articles, `<topic>/reference/*.txt` the human summaries. For each topic
 //! (sorted by name) the binary runs as `summarize --words N <articles>`
 //! (articles sorted by path) and its stdout is the summary. The protocol is
-//! the one `../shared/eval/SOURCE.md` publishes scores with: summary and
+//! the one `xtask/data/eval/SOURCE.md` publishes scores with: summary and
 //! references cut to their first N whitespace-separated words, ROUGE-1,
 //! ROUGE-2 and ROUGE-L as `rouge-score` computes them with stemming (see
 //! [`rouge`]), averaged over a topic's references, then over topics.
@@ -33,7 +33,7 @@ use rouge::Scores;
 const USAGE: &str = "usage: cargo xtask eval [--data DIR] [--words N]";
 
 /// The default data set, relative to the project root.
-const DEFAULT_DATA: &str = "../shared/eval/multiling2011_en";
+const DEFAULT_DATA: &str = "xtask/data/eval/multiling2011_en";
 
 /// The default summary length, in words.
 const DEFAULT_WORDS: usize = 250;

@@ -4,7 +4,7 @@
 //! - `snapshots [--check]`: regenerate the insta snapshots, or with `--check`
 //!   fail when any snapshot is stale or pending instead of writing.
 //! - `eval [--data DIR] [--words N]`: ROUGE of the release binary against
-//!   human summaries (default: `../shared/eval/multiling2011_en`, 250 words).
+//!   human summaries (default: `xtask/data/eval/multiling2011_en`, 250 words).
 //! - `bench [--corpus DIR] [--runs N]`: wall time and peak memory of the
 //!   release binary on generated clusters of 2 to 10,000 reports.
 //! - `completions [--out DIR]`: shell completions and the man page.

@@ -1,5 +1,6 @@
 //! Throughput of sentence splitting and tokenizing on real news text: the
-//! MultiLing 2011 English source documents and the fixtures, concatenated.
+//! MultiLing 2011 English source documents (`xtask/data/eval`) and the
+//! fixtures, concatenated: a source checkout's data, not the packaged crate's.
 //!
 //! `cargo bench -p summarize-tokenize` (criterion reports MB/s).
 
@@ -24,7 +25,7 @@ fn txt_files(dir: &Path) -> Vec<PathBuf> {
 
 fn corpus() -> String {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let eval = root.join("../../../shared/eval/multiling2011_en");
+    let eval = root.join("../../xtask/data/eval/multiling2011_en");
     let mut clusters: Vec<PathBuf> = fs::read_dir(&eval)
         .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();

@@ -1,5 +1,5 @@
 //! The English Golden Rules of sentence boundary detection (see
-//! `shared/testdata/sentences/SOURCE.md`): 48 cases, each an input and the
+//! `tests/data/sentences/SOURCE.md`): 48 cases, each an input and the
 //! sentences it should split into.
 
 use std::path::Path;
@@ -11,7 +11,7 @@ const TARGET: usize = 48;
 
 #[test]
 fn golden_rules_en() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/testdata/sentences/golden_rules_en.json");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/sentences/golden_rules_en.json");
     let json = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     let cases: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
     let cases = cases.as_array().expect("a list of cases");

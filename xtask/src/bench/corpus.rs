@@ -1,7 +1,7 @@
 //! Deterministic news-like clusters for the benchmark.
 //!
 //! The sentences are real: every `*.txt` article one folder down in
-//! `../shared/eval/multiling2011_en` (so not the `reference/` summaries) and
+//! `xtask/data/eval/multiling2011_en` (so not the `reference/` summaries) and
 //! every `fixtures/*.txt`, cut into sentences by a rough rule (`. `, `? ` or
 //! `! ` followed by an upper-case letter; good enough for generation). A
 //! document draws whole sentences from that pool with [`SplitMix64`], groups
@@ -68,7 +68,7 @@ pub fn txt_files(dir: &Path) -> Result<Vec<PathBuf>> {
 
 /// The sentences of the real articles, in a fixed order.
 pub fn sentence_pool(root: &Path) -> Result<Vec<String>> {
-    let eval = root.join("../shared/eval/multiling2011_en");
+    let eval = root.join("xtask/data/eval/multiling2011_en");
     let mut topics = Vec::new();
     for entry in fs::read_dir(&eval).with_context(|| format!("reading {}", eval.display()))? {
         let path = entry?.path();
