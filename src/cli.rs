@@ -1,11 +1,12 @@
 //! The command line: every flag, its help text and its checks.
 //!
-//! Kept apart from `main.rs`, and depending only on clap and
-//! `summarize-tokenize`, so that `cargo xtask man` can include this file to
-//! write shell completions and the man page from the same definition.
+//! Kept apart from `main.rs`: `--generate` writes shell completions and
+//! the man page from this same definition, so they cannot drift from
+//! `--help`.
 
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Parser, ValueEnum};
 use summarize_tokenize::Language;
 
@@ -18,6 +19,7 @@ use summarize_tokenize::Language;
 #[command(
     name = "summarize",
     version,
+    max_term_width = 100,
     after_help = "\
 Exit status:
   0  the summary (or --split's sentences) was printed
@@ -30,7 +32,7 @@ Exit status:
 pub struct Args {
     /// Report files (UTF-8 text); `-` reads standard input; a directory
     /// stands for its `.txt` files, sorted by path.
-    #[arg(required = true, value_name = "FILES")]
+    #[arg(required_unless_present = "generate", value_name = "FILES")]
     pub files: Vec<PathBuf>,
 
     /// Budget: at most N sentences.
@@ -62,7 +64,7 @@ pub struct Args {
     /// dutch, english, finnish, french, german, greek, hungarian, italian,
     /// norwegian, portuguese, romanian, russian, spanish, swedish, tamil,
     /// turkish (or the two-letter code: en, fr, …).
-    #[arg(long, default_value_t = Language::English, value_parser = parse_language)]
+    #[arg(long, default_value = "english", value_parser = language_parser(), hide_possible_values = true)]
     pub lang: Language,
 
     /// Print the sentences of the input instead of a summary (one per line;
@@ -79,12 +81,25 @@ pub struct Args {
     /// when no input is usable.
     #[arg(long)]
     pub skip_bad: bool,
+
+    /// Write shell completions (bash, zsh, fish, elvish, powershell) or the
+    /// man page (man) to standard output, and exit.
+    #[arg(long, value_enum, value_name = "KIND", exclusive = true)]
+    pub generate: Option<Generate>,
 }
 
-/// Default budget: 100 words, the length of the DUC/TAC multi-document
-/// summaries that extractive summarizers are compared on.
-pub const DEFAULT_WORDS: usize = 100;
+/// `--generate`'s values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Generate {
+    Bash,
+    Zsh,
+    Fish,
+    Elvish,
+    Powershell,
+    Man,
+}
 
+/// `--format`'s values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
     Text,
@@ -92,15 +107,35 @@ pub enum OutputFormat {
     Json,
 }
 
+impl From<OutputFormat> for summarize::Format {
+    fn from(format: OutputFormat) -> summarize::Format {
+        match format {
+            OutputFormat::Text => summarize::Format::Text,
+            OutputFormat::Markdown => summarize::Format::Markdown,
+            OutputFormat::Json => summarize::Format::Json,
+        }
+    }
+}
+
+/// `--order`'s values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Order {
     Source,
     Score,
 }
 
-fn parse_language(name: &str) -> Result<Language, String> {
-    name.parse().map_err(|_| {
-        let names: Vec<&str> = Language::ALL.iter().map(|l| l.name()).collect();
-        format!("unknown language; one of: {}", names.join(", "))
-    })
+impl From<Order> for summarize::Order {
+    fn from(order: Order) -> summarize::Order {
+        match order {
+            Order::Source => summarize::Order::Source,
+            Order::Score => summarize::Order::Score,
+        }
+    }
+}
+
+/// Language names as clap's possible values (so shells complete them), the
+/// two-letter codes as aliases.
+fn language_parser() -> impl TypedValueParser<Value = Language> {
+    let values = Language::ALL.iter().map(|language| PossibleValue::new(language.name()).alias(language.code()));
+    PossibleValuesParser::new(values).map(|name| name.parse().unwrap_or_default())
 }

@@ -1,12 +1,11 @@
 //! `summarize`: an extractive summary of several news reports about one event.
 //!
 //! The binary owns everything that touches the outside world: arguments,
-//! files, error messages and exit codes. The work itself is done by the
-//! library crates through [`pipeline`].
+//! files, error messages, exit codes and writing the output. The work itself
+//! is done by the `summarize` library.
 
 mod cli;
 mod input;
-mod pipeline;
 mod render;
 
 use std::io::Write;
@@ -14,35 +13,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use rayon::prelude::*;
-use summarize_redundancy::Budget;
+use summarize::{Budget, DEFAULT_BUDGET, Document, Options};
 
-use cli::{Args, DEFAULT_WORDS, Order, OutputFormat};
-
-/// No sentence of the input fits the budget: an error, not an empty summary.
-#[derive(Debug)]
-struct NothingFits {
-    budget: Budget,
-    /// The cost of the shortest sentence, in the budget's unit.
-    shortest: usize,
-}
-
-impl std::fmt::Display for NothingFits {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let unit = match self.budget {
-            Budget::Sentences(_) => "sentences",
-            Budget::Words(_) => "words",
-            Budget::Chars(_) => "characters",
-        };
-        write!(
-            f,
-            "no sentence fits a budget of {} {unit} (the shortest candidate has {}); sentences are never cut",
-            self.budget.limit(),
-            self.shortest
-        )
-    }
-}
-
-impl std::error::Error for NothingFits {}
+use cli::{Args, Generate, OutputFormat};
 
 /// The budget the flags ask for (at most one is given; clap checks that).
 fn budget(args: &Args) -> Budget {
@@ -51,12 +24,15 @@ fn budget(args: &Args) -> Budget {
         (Some(n), _, _) => Budget::Sentences(size(n)),
         (_, Some(n), _) => Budget::Words(size(n)),
         (_, _, Some(n)) => Budget::Chars(size(n)),
-        _ => Budget::Words(DEFAULT_WORDS),
+        _ => DEFAULT_BUDGET,
     }
 }
 
 fn main() -> ExitCode {
-    let args = Args::parse();
+    let args = match Args::try_parse() {
+        Ok(args) => args,
+        Err(error) => return usage_error(&error),
+    };
     match run(&args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
@@ -67,9 +43,10 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             eprintln!("summarize: {error:#}");
-            let code = match (error.downcast_ref::<input::Failure>(), error.downcast_ref::<NothingFits>()) {
+            let code = match (error.downcast_ref::<input::Failure>(), error.downcast_ref::<summarize::Error>()) {
                 (Some(failure), _) => failure.error.exit_code(),
-                (None, Some(_)) => 4,
+                (None, Some(summarize::Error::NothingFits { .. })) => 4,
+                (None, Some(_)) => 3,
                 (None, None) => 1,
             };
             ExitCode::from(code)
@@ -78,6 +55,9 @@ fn main() -> ExitCode {
 }
 
 fn run(args: &Args) -> anyhow::Result<()> {
+    if let Some(kind) = args.generate {
+        return generate(kind);
+    }
     let mut reports = Vec::new();
     let mut skipped = None;
     // Files are read and checked in parallel (checking is a pass over every
@@ -98,32 +78,69 @@ fn run(args: &Args) -> anyhow::Result<()> {
         // --skip-bad skipped every input: fail with the last one's exit code.
         return Err(anyhow::Error::new(last).context("no usable input; the last one skipped was"));
     }
-    let texts: Vec<&str> = reports.iter().map(|r| r.text.as_str()).collect();
-    let options = pipeline::Options { budget: budget(args), language: args.lang };
+    let documents: Vec<Document> = reports.iter().map(|r| Document::new(&r.path, &r.text)).collect();
+    let mut options = Options::default();
+    options.budget = budget(args);
+    options.language = args.lang;
+    options.order = args.order.into();
 
     let output = if args.split {
         render::split(&reports, args.format == OutputFormat::Json)
     } else {
-        let analysis = pipeline::summarize(&texts, &options);
-        if analysis.selected.is_empty() && !args.explain {
-            let candidates = analysis.sentences.iter().filter(|s| s.excluded.is_none());
-            let shortest = candidates.map(|s| options.budget.cost(&s.as_candidate())).min();
-            return Err(NothingFits { budget: options.budget, shortest: shortest.unwrap_or(0) }.into());
-        }
+        let analysis = summarize::analyze(&documents, &options);
         if args.explain {
-            render::explain(&reports, &analysis)
+            analysis.explain()
+        } else if analysis.selected.is_empty() {
+            return Err(analysis.why_empty().into());
         } else {
-            let summary = render::summary(&reports, &analysis, args.order == Order::Score);
-            let format = match args.format {
-                OutputFormat::Text => summarize_format::Format::Text,
-                OutputFormat::Markdown => summarize_format::Format::Markdown,
-                OutputFormat::Json => summarize_format::Format::Json,
-            };
-            summarize_format::render(&summary, format)
+            summarize::render(&analysis.summary(options.order), args.format.into())
         }
     };
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(output.as_bytes())?;
     stdout.flush()?;
     Ok(())
+}
+
+/// A command-line mistake in the one-line shape of every other error
+/// (`summarize: …`, exit 2); `--help` and `--version` print as clap writes them.
+fn usage_error(error: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        let _ = error.print();
+        return ExitCode::SUCCESS;
+    }
+    // clap's first paragraph is the message ("error: invalid value …" and
+    // the possible values); usage and tips follow after a blank line.
+    let rendered = error.render().to_string();
+    let message =
+        rendered.lines().take_while(|line| !line.trim().is_empty()).map(str::trim).collect::<Vec<_>>().join(" ");
+    let message = message.strip_prefix("error: ").unwrap_or(&message);
+    let _ = writeln!(std::io::stderr(), "summarize: {message}; see 'summarize --help'");
+    ExitCode::from(2)
+}
+
+/// `--generate`: completions for a shell, or the man page, on standard output.
+fn generate(kind: Generate) -> anyhow::Result<()> {
+    use clap::CommandFactory;
+    use clap_complete::Shell;
+
+    let mut command = Args::command();
+    let mut stdout = std::io::stdout().lock();
+    let shell = match kind {
+        Generate::Man => {
+            clap_mangen::Man::new(command).render(&mut stdout)?;
+            return Ok(stdout.flush()?);
+        }
+        Generate::Bash => Shell::Bash,
+        Generate::Zsh => Shell::Zsh,
+        Generate::Fish => Shell::Fish,
+        Generate::Elvish => Shell::Elvish,
+        Generate::Powershell => Shell::PowerShell,
+    };
+    clap_complete::generate(shell, &mut command, "summarize", &mut stdout);
+    Ok(stdout.flush()?)
 }

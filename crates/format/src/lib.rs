@@ -36,13 +36,14 @@
 
 use std::fmt::Write as _;
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 
 /// The version of the JSON document's schema; bumped on incompatible change.
 pub const JSON_SCHEMA_VERSION: u32 = 1;
 
 /// An output format.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Format {
     /// Only the summary's sentences, one per line: pipes into other tools.
     #[default]
@@ -54,7 +55,7 @@ pub enum Format {
 }
 
 /// A summary: its input documents and its selected sentences, in output order.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
     /// The input documents, in input order.
     pub documents: Vec<Document>,
@@ -63,7 +64,7 @@ pub struct Summary {
 }
 
 /// One input document.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Document {
     /// Its number, from 1, as cited in Markdown.
     pub id: usize,
@@ -74,7 +75,7 @@ pub struct Document {
 }
 
 /// One selected sentence.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Sentence {
     /// The sentence, verbatim.
     pub text: String,
@@ -98,7 +99,7 @@ pub struct Sentence {
 }
 
 /// One named part of a score.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ScorePart {
     /// What it measures.
     pub name: String,
@@ -108,7 +109,7 @@ pub struct ScorePart {
 }
 
 /// A sentence's place in a document.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Location {
     /// The document's id.
     pub document: usize,
@@ -166,6 +167,49 @@ struct JsonSummary<'a> {
     summary: &'a Summary,
 }
 
+/// The JSON document as read back.
+#[derive(Deserialize)]
+struct OwnedJsonSummary {
+    version: u32,
+    #[serde(flatten)]
+    summary: Summary,
+}
+
+/// Why [`parse_json`] could not read a summary.
+#[derive(Debug)]
+pub struct ParseError {
+    message: String,
+}
+
+impl std::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+/// Reads back a summary that [`render`] wrote as [`Format::Json`] (scores
+/// come back rounded to the four decimals they were written with).
+///
+/// ```
+/// use summarize_format::{Format, Summary, parse_json, render};
+///
+/// let summary = Summary::default();
+/// assert_eq!(parse_json(&render(&summary, Format::Json)).unwrap(), summary);
+/// assert!(parse_json("{}").is_err());
+/// ```
+pub fn parse_json(json: &str) -> Result<Summary, ParseError> {
+    let document: OwnedJsonSummary =
+        serde_json::from_str(json).map_err(|error| ParseError { message: format!("not a summary: {error}") })?;
+    if document.version != JSON_SCHEMA_VERSION {
+        return Err(ParseError {
+            message: format!("schema version {} is not the supported {JSON_SCHEMA_VERSION}", document.version),
+        });
+    }
+    Ok(document.summary)
+}
+
 fn render_json(summary: &Summary) -> String {
     let document = JsonSummary { version: JSON_SCHEMA_VERSION, summary };
     // Serializing plain structs with string keys cannot fail.
@@ -174,8 +218,9 @@ fn render_json(summary: &Summary) -> String {
     out
 }
 
-/// `text` on one line: every white-space run that holds a line break
-/// becomes one space; other white space is kept. This is how text and
+/// `text` on one line: every white-space run that holds a line break (`\n`,
+/// `\r`, VT, FF, U+0085, U+2028, U+2029) becomes one space; other white
+/// space is kept. This is how text and
 /// Markdown output show a sentence that a report wrapped.
 ///
 /// ```
@@ -187,9 +232,15 @@ pub fn one_line(text: &str) -> String {
     out
 }
 
+/// Characters that end a line: those the sentence splitter treats as line
+/// breaks, so that one sentence is always one output line.
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
 /// Appends [`one_line`] of `text` to `out`.
 fn push_one_line(out: &mut String, text: &str) {
-    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let mut lines = text.split(is_line_break).map(str::trim).filter(|l| !l.is_empty());
     if let Some(first) = lines.next() {
         out.push_str(first);
     }
@@ -270,6 +321,25 @@ mod tests {
         assert_eq!(value["sentences"][0]["text"], "Trump said the call went\nvery well.");
         assert_eq!(value["sentences"][0]["score"], 0.1235);
         assert_eq!(value["sentences"][0]["also_in"][0]["document"], 2);
+    }
+
+    #[test]
+    fn json_reads_back_what_it_wrote() {
+        let summary = summary();
+        let mut expected = summary.clone();
+        expected.sentences[0].score = 0.1235; // written with four decimals
+        assert_eq!(parse_json(&render(&summary, Format::Json)).unwrap(), expected);
+        let other_version = render(&summary, Format::Json).replace("\"version\": 1", "\"version\": 99");
+        assert!(parse_json(&other_version).unwrap_err().to_string().contains("version 99"));
+    }
+
+    #[test]
+    fn every_line_break_is_folded() {
+        // Regression: only `\n` was folded, while the splitter also breaks lines
+        // at `\r`, VT, FF, NEL, LS and PS.
+        for text in ["one\rtwo", "one\u{0B}two", "one\u{0C}two", "one\u{85}two", "one\u{2028}two", "one \r\n two"] {
+            assert_eq!(one_line(text), "one two", "{text:?}");
+        }
     }
 
     #[test]

@@ -31,6 +31,10 @@
 //! an `n × n` matrix. The similarity is passed in, so the crate works on
 //! anyone's vectors.
 //!
+//! [`near_duplicates_in_other_groups`] finds, for a selected sentence, the
+//! sentence of each other report that says nearly the same: where else a
+//! summary sentence is said.
+//!
 //! The budget is never exceeded and a sentence is never cut: a candidate too
 //! long for what is left is passed over and a shorter one may still fill
 //! the rest, so the budget is filled as closely as whole sentences allow.
@@ -50,6 +54,7 @@ pub struct Candidate {
 
 /// How long the summary may be. Whole sentences only, never exceeded.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Budget {
     /// At most this many sentences.
     Sentences(usize),
@@ -79,6 +84,7 @@ impl Budget {
 
 /// Tuning of the selection.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Options {
     /// λ: the weight of salience against novelty, in `0.0..=1.0`.
     pub relevance_weight: f32,
@@ -101,6 +107,7 @@ impl Default for Options {
 
 /// What happened to one candidate.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[non_exhaustive]
 pub enum Decision {
     /// Selected; `rank` 0 was taken first.
     Selected {
@@ -187,6 +194,50 @@ pub fn select(
         }
     }
     Selection { selected, decisions, used }
+}
+
+/// For each other group, its item most similar to `chosen`, if at least
+/// `threshold` similar: where else a selected sentence is said.
+///
+/// `groups[i]` is the group (usually the document) of item `i`;
+/// `similarity(i)` is the similarity of item `i` to `chosen`. Items of
+/// `chosen`'s own group are skipped, and so is every item when `chosen` is
+/// not an index of `groups`. One item per group at most, the most similar
+/// (ties to the lower index), listed by group. Costs one similarity call per
+/// item of another group.
+///
+/// ```
+/// use summarize_redundancy::near_duplicates_in_other_groups;
+///
+/// // Items 0 and 1 are in report 0, items 2 and 3 in report 1.
+/// let groups = [0, 0, 1, 1];
+/// let similarity = |i: usize| [1.0, 0.2, 0.7, 0.9][i];
+/// assert_eq!(near_duplicates_in_other_groups(0, &groups, 0.5, similarity), [3]);
+/// ```
+pub fn near_duplicates_in_other_groups(
+    chosen: usize,
+    groups: &[usize],
+    threshold: f32,
+    mut similarity: impl FnMut(usize) -> f32,
+) -> Vec<usize> {
+    let Some(&own_group) = groups.get(chosen) else { return Vec::new() };
+    let mut best: Vec<(usize, usize, f32)> = Vec::new(); // (group, item, similarity)
+    for (item, &group) in groups.iter().enumerate() {
+        if group == own_group {
+            continue;
+        }
+        let sim = similarity(item);
+        if sim < threshold {
+            continue;
+        }
+        match best.iter_mut().find(|(g, _, _)| *g == group) {
+            Some(entry) if sim > entry.2 => *entry = (group, item, sim),
+            Some(_) => {}
+            None => best.push((group, item, sim)),
+        }
+    }
+    best.sort_by_key(|&(group, _, _)| group);
+    best.into_iter().map(|(_, item, _)| item).collect()
 }
 
 #[cfg(test)]

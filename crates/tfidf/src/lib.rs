@@ -40,12 +40,21 @@
 //! between its vector and the centroid, in `0.0..=1.0`: how much of what the
 //! whole cluster talks about the sentence says (MEAD's centroid score).
 //!
+//! A sentence's **salience** ([`Salience`]) is its centroid score times a
+//! [`lead_prior`] for its place in its report and a [`standalone_factor`]
+//! for an opening that leans on earlier context; the parts are kept so that
+//! every score can be explained.
+//!
 //! Everything here is plain data (`u32` term ids, `f32` weights, slices), so
 //! the vectors can be used with any similarity-based selection.
 
 #![deny(missing_docs)]
 
 use rustc_hash::FxHashMap;
+
+mod prior;
+
+pub use prior::{Salience, lead_prior, standalone_factor};
 
 /// A dense id for an interned term.
 pub type TermId = u32;

@@ -23,6 +23,12 @@
 //! every word can be traced to the exact bytes it came from. Neither does
 //! I/O, and neither panics on any `&str`.
 //!
+//! A third, smaller piece reads a sentence's shape for a summarizer:
+//! [`exclusion`] says whether it is a headline, byline or fragment rather
+//! than a summary sentence, and [`dateline_len`] finds the dateline that
+//! opens a report (`KYIV, Ukraine (AP) — `), which is not part of what its
+//! first sentence says.
+//!
 //! # Sentences
 //!
 //! Sentences are trimmed of white space, never empty, in order, and
@@ -157,12 +163,14 @@
 
 mod language;
 mod sentences;
+mod shape;
 mod space;
 mod stopwords;
 mod words;
 
 pub use language::{Language, UnknownLanguage};
 pub use sentences::{ends_like_a_sentence, split_sentences};
+pub use shape::{Exclusion, MIN_WORDS, dateline_len, exclusion, word_count};
 pub use words::{Token, Tokenizer, Word};
 
 /// A half-open byte range `start..end` into some text.

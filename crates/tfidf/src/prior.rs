@@ -1,0 +1,101 @@
+//! What a sentence's place and opening add to its centroid score: the lead
+//! prior and the standalone factor, and the salience they make together.
+
+/// A sentence's salience and the parts it is made of, so that every score
+/// can be explained.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Salience {
+    /// Cosine with the cluster centroid ([`crate::Scoring::scores`]): how much of
+    /// the cluster's topic the sentence carries.
+    pub centroid: f32,
+    /// The position prior, [`lead_prior`].
+    pub lead: f32,
+    /// The standalone factor, [`standalone_factor`].
+    pub standalone: f32,
+}
+
+impl Salience {
+    /// The salience a selection uses: `centroid × lead × standalone`.
+    pub fn score(&self) -> f32 {
+        self.centroid * self.lead * self.standalone
+    }
+
+    /// The named parts of [`Salience::score`], for output.
+    pub fn parts(&self) -> [(&'static str, f32); 3] {
+        [("centroid", self.centroid), ("lead", self.lead), ("standalone", self.standalone)]
+    }
+}
+
+/// The position prior `1 + 1/(1 + p)`, where `p` counts the report's body
+/// sentences before this one (headlines and datelines do not count): news
+/// puts what happened first, so a report's first sentence weighs double and
+/// the prior fades towards 1 down the report.
+pub fn lead_prior(body_position: usize) -> f32 {
+    1.0 + 1.0 / (1.0 + body_position as f32)
+}
+
+/// `0.5` for an English sentence that opens mid-story, with a connective or a
+/// pronoun that points back to something before it ("But…", "He also…",
+/// "This…"): it leans on an antecedent the summary may not carry. `1.0`
+/// otherwise.
+pub fn standalone_factor(sentence: &str) -> f32 {
+    if opens_mid_story(sentence) { 0.5 } else { 1.0 }
+}
+
+fn opens_mid_story(sentence: &str) -> bool {
+    let first_word = sentence
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    matches!(
+        first_word,
+        "But"
+            | "And"
+            | "Yet"
+            | "However"
+            | "Also"
+            | "Still"
+            | "So"
+            | "Instead"
+            | "Meanwhile"
+            | "Then"
+            | "He"
+            | "She"
+            | "It"
+            | "They"
+            | "His"
+            | "Her"
+            | "Its"
+            | "Their"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "Such"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_that_lean_on_an_antecedent_open_mid_story() {
+        for sentence in ["But Moscow disagreed.", "“But I think he’s had enough.”", "He also said so.", "This is new."]
+        {
+            assert_eq!(standalone_factor(sentence), 0.5, "{sentence}");
+        }
+        for sentence in ["Trump said so.", "Thereafter it rained.", "Hectic talks began.", "“Let it begin!” he said."]
+        {
+            assert_eq!(standalone_factor(sentence), 1.0, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn the_lead_prior_fades_down_the_report() {
+        assert_eq!(lead_prior(0), 2.0);
+        assert_eq!(lead_prior(1), 1.5);
+        assert!(lead_prior(100) > 1.0 && lead_prior(100) < lead_prior(99));
+    }
+}

@@ -1,0 +1,127 @@
+//! What a sentence's shape says about its place in a summary: headlines,
+//! bylines and fragments are not summary sentences, and a report's dateline
+//! is not part of what its first sentence says.
+
+use crate::sentences::ends_like_a_sentence;
+
+/// Why a sentence should not be offered to a summary.
+///
+/// These are preferences for the caller to apply: input made only of
+/// headlines and short lines still deserves a summary from them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Exclusion {
+    /// It does not end like a sentence: a headline, a byline, a date line, or a
+    /// lead-in ending in a colon.
+    NoFinalPunctuation,
+    /// Fewer than [`MIN_WORDS`] words: too short to carry a fact of its own.
+    TooShort,
+}
+
+impl Exclusion {
+    /// A short phrase saying why, for people (`--explain`).
+    pub fn describe(self) -> &'static str {
+        match self {
+            Exclusion::NoFinalPunctuation => "no final punctuation (a headline, byline, date line or lead-in)",
+            Exclusion::TooShort => "too short to stand alone",
+        }
+    }
+}
+
+/// Sentences of fewer words than this are not offered to a summary: they
+/// rarely carry a fact of their own ("But so far, little has changed.").
+pub const MIN_WORDS: usize = 6;
+
+/// The words of `text` as budgets and ROUGE count them: white-space
+/// separated tokens.
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// Why `sentence` should not be in a summary, if it should not.
+///
+/// ```
+/// use summarize_tokenize::{exclusion, Exclusion};
+///
+/// assert_eq!(exclusion("Putin call: Trump hails breakthrough"), Some(Exclusion::NoFinalPunctuation));
+/// assert_eq!(exclusion("Trump posted."), Some(Exclusion::TooShort));
+/// assert_eq!(exclusion("Talks will begin immediately, the president said."), None);
+/// ```
+pub fn exclusion(sentence: &str) -> Option<Exclusion> {
+    if !ends_like_a_sentence(sentence) {
+        Some(Exclusion::NoFinalPunctuation)
+    } else if word_count(sentence) < MIN_WORDS {
+        Some(Exclusion::TooShort)
+    } else {
+        None
+    }
+}
+
+/// The length in bytes of a dateline that opens `sentence`, with the dash
+/// and the space after it (`KYIV, Ukraine (AP) — `), or 0.
+///
+/// A dateline is a short lead-in of capitalised place names, the first in
+/// capitals, maybe an agency in parentheses, ended by a dash between
+/// spaces. It says where the report was filed, not what happened.
+///
+/// ```
+/// use summarize_tokenize::dateline_len;
+///
+/// let sentence = "KYIV, Ukraine (AP) — Russian forces advanced.";
+/// assert_eq!(&sentence[dateline_len(sentence)..], "Russian forces advanced.");
+/// assert_eq!(dateline_len("Trump — as expected — spoke."), 0);
+/// ```
+pub fn dateline_len(sentence: &str) -> usize {
+    const LONGEST_DATELINE: usize = 80;
+    let Some((dash_at, dash)) = [" — ", " – ", " -- ", " - "]
+        .iter()
+        .filter_map(|dash| sentence.find(dash).map(|at| (at, *dash)))
+        .min()
+        .filter(|&(at, _)| at <= LONGEST_DATELINE)
+    else {
+        return 0;
+    };
+    // Outside the agency's parentheses, every word is a capitalised place name.
+    let place = sentence[..dash_at].split('(').next().unwrap_or_default();
+    let mut words = place.split([' ', ',']).filter(|w| !w.is_empty());
+    let first_in_capitals =
+        words.next().is_some_and(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.'));
+    if !first_in_capitals || !words.all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+        return 0;
+    }
+    let after = dash_at + dash.len();
+    after + (sentence.len() - after - sentence[after..].trim_start().len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines_are_not_part_of_the_sentence() {
+        for (sentence, rest) in [
+            ("KYIV, Ukraine (AP) — Russian forces advanced.", "Russian forces advanced."),
+            ("WASHINGTON (Reuters) - The Senate voted.", "The Senate voted."),
+            ("NEW YORK -- Stocks fell.", "Stocks fell."),
+            // Not datelines: no place in capitals, or the dash comes too late.
+            ("Trump — as expected — spoke.", "Trump — as expected — spoke."),
+            (
+                "US officials said the talks — held in Istanbul — stalled badly.",
+                "US officials said the talks — held in Istanbul — stalled badly.",
+            ),
+            ("NATO said nothing.", "NATO said nothing."),
+        ] {
+            assert_eq!(&sentence[dateline_len(sentence)..], rest, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn headlines_and_fragments_are_not_candidates() {
+        assert_eq!(exclusion("Putin call: Trump hails breakthrough"), Some(Exclusion::NoFinalPunctuation));
+        assert_eq!(exclusion("Trump posted."), Some(Exclusion::TooShort));
+        assert_eq!(exclusion("“We are generally on the right track,” he said."), None);
+        // Regression: other scripts' terminators end sentences too.
+        assert_eq!(exclusion("هل قال الرئيس إن المحادثات مع روسيا ستبدأ قريبا جدا؟"), None);
+        assert_eq!(exclusion("प्रधानमंत्री ने कहा कि बातचीत जल्द ही शुरू होगी।"), None);
+    }
+}
