@@ -201,6 +201,31 @@ mod invariants {
     }
 }
 
+/// The library gives what the command line prints: a Rust program needs no
+/// shelling out, and gets the same sentences.
+mod library {
+    use super::*;
+
+    #[test]
+    fn reproduces_the_cli_byte_for_byte() {
+        let texts: Vec<String> = FIXTURES.iter().map(|path| std::fs::read_to_string(path).unwrap()).collect();
+        let documents: Vec<summarize::Document> =
+            FIXTURES.iter().zip(&texts).map(|(path, text)| summarize::Document::new(path, text)).collect();
+        for (flag, format) in [
+            ("text", summarize::Format::Text),
+            ("markdown", summarize::Format::Markdown),
+            ("json", summarize::Format::Json),
+        ] {
+            let summary = summarize::summarize(&documents, &summarize::Options::default()).unwrap();
+            let cli = summarize(&with_fixtures(&["--format", flag]));
+            assert_eq!(cli.code, 0);
+            assert_eq!(summarize::render(&summary, format), cli.stdout, "--format {flag}");
+        }
+        let analysis = summarize::analyze(&documents, &summarize::Options::default());
+        assert_eq!(analysis.explain(), summarize(&with_fixtures(&["--explain"])).stdout);
+    }
+}
+
 mod bad_input {
     use super::*;
 
@@ -293,6 +318,38 @@ mod bad_input {
         let run = summarize(&with_fixtures(&["--summarise"]));
         assert_eq!(run.code, 2);
         assert!(run.stderr.contains("--summarise"), "{}", run.stderr);
+    }
+
+    #[test]
+    fn usage_errors_are_one_line_like_every_other_error() {
+        insta::assert_snapshot!(summarize(&with_fixtures(&["--lang", "klingon"])));
+        for args in [&["--summarise"][..], &["--words", "0"], &["-n", "2", "-w", "3"], &["--lang"]] {
+            let run = summarize(args);
+            assert_eq!(run.code, 2, "{args:?}");
+            assert_eq!(run.stderr.lines().count(), 1, "{args:?}: {}", run.stderr);
+            assert!(run.stderr.starts_with("summarize: "), "{args:?}: {}", run.stderr);
+        }
+    }
+
+    #[test]
+    fn help_fits_an_80_column_terminal() {
+        let output = Command::new(env!("CARGO_BIN_EXE_summarize")).arg("--help").env("COLUMNS", "80").output().unwrap();
+        let help = String::from_utf8(output.stdout).unwrap();
+        assert!(help.lines().count() > 20);
+        for line in help.lines() {
+            assert!(line.chars().count() <= 80, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn generate_writes_completions_and_the_man_page() {
+        let bash = summarize(&["--generate", "bash"]);
+        assert_eq!(bash.code, 0);
+        // --lang completes language names, not file names.
+        assert!(bash.stdout.contains("english") && bash.stdout.contains("french"), "{}", bash.stdout);
+        let man = summarize(&["--generate", "man"]);
+        assert_eq!(man.code, 0);
+        assert!(man.stdout.starts_with(".ie") || man.stdout.contains(".TH summarize"), "{}", &man.stdout[..200]);
     }
 
     #[test]

@@ -8,10 +8,13 @@
 //! - `bench [--corpus DIR] [--runs N]`: wall time and peak memory of the
 //!   release binary on generated clusters of 2 to 10,000 reports.
 //! - `completions [--out DIR]`: shell completions and the man page.
+//! - `package`: pack each library crate and run its tests from the
+//!   unpacked `.crate`, outside the workspace.
 
 mod bench;
 mod completions;
 mod eval;
+mod package;
 mod snapshots;
 
 use std::path::PathBuf;
@@ -29,6 +32,7 @@ fn main() -> Result<()> {
         "eval" => eval::run(&rest),
         "bench" => bench::run(&rest),
         "completions" => completions::run(&rest),
+        "package" => package::run(&rest),
         "help" | "--help" | "-h" => {
             println!("{}", HELP.trim());
             Ok(())
@@ -45,6 +49,7 @@ tasks:
   eval [--data DIR] [--words N]   ROUGE of the release binary against human summaries
   bench [--corpus DIR] [--runs N]  speed and memory of the release binary at scale
   completions [--out DIR]          shell completions and man page (default target/completions)
+  package                          pack each library crate and test it outside the workspace
 ";
 
 /// The workspace root, found from this crate's manifest directory.
