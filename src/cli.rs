@@ -26,7 +26,7 @@ Exit status:
   1  an input could not be read (missing file, permission, directory without .txt files)
   2  the command line is wrong (unknown flag, bad value)
   3  an input is not usable text (empty, only white space, binary, not UTF-8,
-     over the 64 MiB size limit, no sentence in it)
+     over the 64 MiB limit of one input or 256 MiB of all, no sentence in it)
   4  no sentence fits the budget (sentences are never cut)"
 )]
 pub struct Args {
@@ -40,12 +40,16 @@ pub struct Args {
           group = "budget")]
     pub sentences: Option<u64>,
 
-    /// Budget: at most N words (the default, at 100 words, when no budget is given).
+    /// Budget: at most N words (the default, at 100 words, when no budget is
+    /// given). Words are white-space separated tokens; in Chinese, Japanese,
+    /// Thai, Lao, Khmer and Myanmar script each character counts as a word.
     #[arg(short = 'w', long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..),
           group = "budget")]
     pub words: Option<u64>,
 
-    /// Budget: at most N characters (sentences are never cut).
+    /// Budget: at most N characters, counted in Unicode scalar values over the
+    /// sentences themselves, without the line break printed after each
+    /// (sentences are never cut).
     #[arg(short = 'c', long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..),
           group = "budget")]
     pub chars: Option<u64>,

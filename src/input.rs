@@ -1,6 +1,11 @@
 //! Reading the input reports: files, directories and standard input,
 //! each checked so that bad input fails with a one-line reason naming it.
+//!
+//! Paths stay `Path`s from the command line to `open`: a name that is not
+//! UTF-8 is opened as it is, never through a lossy copy, and only the
+//! names printed for people are escaped ([`display_name`]).
 
+use std::ffi::OsStr;
 use std::fmt;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -10,11 +15,62 @@ use std::path::{Path, PathBuf};
 /// fails at once instead of exhausting memory.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
+/// The most input accepted in one run, all files together: about 400,000
+/// news reports, and a bound on memory whatever the input.
+pub const MAX_TOTAL_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Where a report comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Source {
+    /// Standard input, named `-`.
+    Stdin,
+    /// A file, exactly as named (or as found in a directory).
+    File(PathBuf),
+}
+
+impl Source {
+    /// The name to print: escaped so that no control character or byte
+    /// that is not UTF-8 reaches a terminal or breaks a line.
+    pub fn display(&self) -> String {
+        match self {
+            Source::Stdin => "-".to_string(),
+            Source::File(path) => display_name(path.as_os_str()),
+        }
+    }
+
+    /// The name for the summary: the path as text when it is UTF-8 (JSON
+    /// escapes it exactly), otherwise with each invalid byte as U+FFFD
+    /// (and the exact bytes in [`Source::raw_bytes`]).
+    pub fn name(&self) -> String {
+        match self {
+            Source::Stdin => "-".to_string(),
+            Source::File(path) => path.to_string_lossy().into_owned(),
+        }
+    }
+
+    /// The path's bytes when it is not UTF-8 (so [`Source::name`] lost some).
+    pub fn raw_bytes(&self) -> Option<Vec<u8>> {
+        match self {
+            Source::File(path) if path.to_str().is_none() => Some(path.as_os_str().as_encoded_bytes().to_vec()),
+            _ => None,
+        }
+    }
+}
+
+/// `name` for a terminal or a log line: control characters (a newline, an
+/// escape sequence) as `\n`, `\u{1b}`…, a backslash doubled, and each byte
+/// that is not UTF-8 as `\xFF`.
+pub fn display_name(name: &OsStr) -> String {
+    summarize_format::printable_bytes(name.as_encoded_bytes())
+}
+
 /// A report read and checked: valid UTF-8 text with something in it.
 #[derive(Clone, Debug)]
 pub struct Report {
-    /// As given on the command line (or found in a directory); `-` for stdin.
-    pub path: String,
+    /// Where it came from.
+    pub source: Source,
+    /// Its name in the summary ([`Source::name`]).
+    pub name: String,
     pub text: String,
 }
 
@@ -23,6 +79,8 @@ pub struct Report {
 pub enum InputError {
     /// The operating system could not open or read it (missing, permission).
     Io(std::io::Error),
+    /// A symbolic link whose target does not exist.
+    BrokenLink,
     /// A directory holding no `.txt` file.
     EmptyDirectory,
     Empty,
@@ -34,7 +92,12 @@ pub enum InputError {
         offset: usize,
         line: usize,
     },
+    /// A regular file of this many bytes, over [`MAX_FILE_BYTES`].
     TooLarge(u64),
+    /// A stream (stdin, a pipe, a device) that went on past [`MAX_FILE_BYTES`].
+    StreamTooLarge,
+    /// All inputs together would pass [`MAX_TOTAL_BYTES`].
+    TotalTooLarge,
     /// Text with no sentence that has a word in it.
     NoSentences,
 }
@@ -44,7 +107,7 @@ impl InputError {
     /// read at all, 3 when it was read but is not usable text.
     pub fn exit_code(&self) -> u8 {
         match self {
-            InputError::Io(_) | InputError::EmptyDirectory => 1,
+            InputError::Io(_) | InputError::BrokenLink | InputError::EmptyDirectory => 1,
             _ => 3,
         }
     }
@@ -52,8 +115,10 @@ impl InputError {
 
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const MIB: u64 = 1024 * 1024;
         match self {
             InputError::Io(error) => write!(f, "{}", io_reason(error)),
+            InputError::BrokenLink => f.write_str("broken symbolic link (its target does not exist)"),
             InputError::EmptyDirectory => f.write_str("directory has no .txt file"),
             InputError::Empty => f.write_str("file is empty"),
             InputError::OnlyWhiteSpace => f.write_str("file has only white space"),
@@ -61,12 +126,15 @@ impl fmt::Display for InputError {
             InputError::NotUtf8 { offset, line } => {
                 write!(f, "not UTF-8: invalid byte at offset {offset} (line {line}); convert it with iconv")
             }
-            InputError::TooLarge(bytes) => write!(
-                f,
-                "file is {:.1} MiB, over the {} MiB limit",
-                *bytes as f64 / (1024.0 * 1024.0),
-                MAX_FILE_BYTES / (1024 * 1024)
-            ),
+            InputError::TooLarge(bytes) => {
+                write!(f, "file is {bytes} bytes, over the {} MiB ({MAX_FILE_BYTES} bytes) limit", MAX_FILE_BYTES / MIB)
+            }
+            InputError::StreamTooLarge => {
+                write!(f, "more than the {} MiB limit of one input was read; stopped there", MAX_FILE_BYTES / MIB)
+            }
+            InputError::TotalTooLarge => {
+                write!(f, "all inputs together pass the {} MiB limit of one run; split the work", MAX_TOTAL_BYTES / MIB)
+            }
             InputError::NoSentences => f.write_str("no sentence found (no words in the text)"),
         }
     }
@@ -86,16 +154,23 @@ fn io_reason(error: &std::io::Error) -> String {
     }
 }
 
-/// An input that failed, with its path.
+/// An input that failed, with its name as printed.
 #[derive(Debug)]
 pub struct Failure {
-    pub path: String,
+    pub name: String,
     pub error: InputError,
+}
+
+impl Failure {
+    /// `source` failed with `error`.
+    pub fn new(source: &Source, error: InputError) -> Failure {
+        Failure { name: source.display(), error }
+    }
 }
 
 impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.error)
+        write!(f, "{}: {}", self.name, self.error)
     }
 }
 
@@ -103,67 +178,132 @@ impl std::error::Error for Failure {}
 
 /// Expands the arguments into the list of inputs: files as given, `-` as
 /// standard input, a directory as its `.txt` files sorted by path.
-pub fn expand(arguments: &[PathBuf]) -> Vec<Result<String, Failure>> {
+pub fn expand(arguments: &[PathBuf]) -> Vec<Result<Source, Failure>> {
     let mut inputs = Vec::new();
     for argument in arguments {
-        let path = argument.to_string_lossy().into_owned();
-        if path == "-" || !argument.is_dir() {
-            inputs.push(Ok(path));
+        if argument.as_os_str() == "-" {
+            inputs.push(Ok(Source::Stdin));
+            continue;
+        }
+        let source = Source::File(argument.clone());
+        if !argument.is_dir() {
+            inputs.push(Ok(source));
             continue;
         }
         match text_files_in(argument) {
-            Ok(files) if files.is_empty() => inputs.push(Err(Failure { path, error: InputError::EmptyDirectory })),
-            Ok(files) => inputs.extend(files.into_iter().map(Ok)),
-            Err(error) => inputs.push(Err(Failure { path, error: InputError::Io(error) })),
+            Ok(files) if files.is_empty() => inputs.push(Err(Failure::new(&source, InputError::EmptyDirectory))),
+            Ok(files) => inputs.extend(files),
+            Err(error) => inputs.push(Err(Failure::new(&source, InputError::Io(error)))),
         }
     }
     inputs
 }
 
-fn text_files_in(directory: &Path) -> std::io::Result<Vec<String>> {
-    let mut files = Vec::new();
+/// The `.txt` entries of `directory` that are files, sorted by path; an
+/// entry that cannot be looked at (permission, a broken link) is a failure
+/// of its own rather than silently left out.
+fn text_files_in(directory: &Path) -> std::io::Result<Vec<Result<Source, Failure>>> {
+    let mut paths = Vec::new();
     for entry in std::fs::read_dir(directory)? {
         let path = entry?.path();
-        if path.extension().is_some_and(|e| e == "txt") && path.is_file() {
-            files.push(path.to_string_lossy().into_owned());
+        if path.extension().is_some_and(|e| e == "txt") {
+            paths.push(path);
         }
     }
-    files.sort();
+    paths.sort();
+    let mut files = Vec::new();
+    for path in paths {
+        let source = Source::File(path);
+        let Source::File(path) = &source else { continue };
+        match std::fs::metadata(path) {
+            Ok(metadata) if metadata.is_dir() => {}
+            Ok(_) => files.push(Ok(source)),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound && path.is_symlink() => {
+                files.push(Err(Failure::new(&source, InputError::BrokenLink)));
+            }
+            Err(error) => files.push(Err(Failure::new(&source, InputError::Io(error)))),
+        }
+    }
     Ok(files)
 }
 
-/// Reads and checks one input (`-` is standard input).
-pub fn read(path: &str) -> Result<Report, Failure> {
-    let fail = |error| Failure { path: path.to_string(), error };
-    let bytes = if path == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .lock()
-            .take(MAX_FILE_BYTES + 1)
-            .read_to_end(&mut bytes)
-            .map_err(|e| fail(InputError::Io(e)))?;
-        bytes
-    } else {
-        let file = std::fs::File::open(path).map_err(|e| fail(InputError::Io(e)))?;
-        let metadata = file.metadata().map_err(|e| fail(InputError::Io(e)))?;
-        if metadata.is_dir() {
-            return Err(fail(InputError::EmptyDirectory));
+/// The files accepted so far: each file is read once however often it is
+/// named, and their sizes together stay under [`MAX_TOTAL_BYTES`] before
+/// anything is read.
+#[derive(Default)]
+pub struct SeenFiles {
+    /// (device, inode) of each file accepted.
+    files: std::collections::HashSet<(u64, u64)>,
+    /// Whether standard input was accepted.
+    stdin: bool,
+    /// The sizes of the regular files accepted.
+    total: u64,
+}
+
+impl SeenFiles {
+    /// `Some(source)` to read it, `None` when it names a file already
+    /// accepted, or the failure when the inputs would pass the total limit.
+    pub fn check(&mut self, source: Source) -> Result<Option<Source>, Failure> {
+        use std::os::unix::fs::MetadataExt;
+        let Source::File(path) = &source else {
+            return Ok((!std::mem::replace(&mut self.stdin, true)).then_some(source));
+        };
+        // A file that cannot be looked at fails when it is read, with its reason.
+        let Ok(metadata) = std::fs::metadata(path) else { return Ok(Some(source)) };
+        if !self.files.insert((metadata.dev(), metadata.ino())) {
+            return Ok(None);
         }
-        if metadata.len() > MAX_FILE_BYTES {
-            return Err(fail(InputError::TooLarge(metadata.len())));
+        if metadata.is_file() {
+            self.total += metadata.len();
+            if self.total > MAX_TOTAL_BYTES {
+                return Err(Failure::new(&source, InputError::TotalTooLarge));
+            }
         }
-        let mut bytes = Vec::with_capacity(metadata.len() as usize);
-        file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| fail(InputError::Io(e)))?;
-        bytes
+        Ok(Some(source))
+    }
+}
+
+/// Reads and checks one input.
+pub fn read(source: Source) -> Result<Report, Failure> {
+    let fail = |error| Failure::new(&source, error);
+    let bytes = match &source {
+        Source::Stdin => read_stream(std::io::stdin().lock()).map_err(fail)?,
+        Source::File(path) => {
+            let file = std::fs::File::open(path).map_err(|e| {
+                if e.kind() == std::io::ErrorKind::NotFound && path.is_symlink() {
+                    fail(InputError::BrokenLink)
+                } else {
+                    fail(InputError::Io(e))
+                }
+            })?;
+            let metadata = file.metadata().map_err(|e| fail(InputError::Io(e)))?;
+            if metadata.is_dir() {
+                return Err(fail(InputError::EmptyDirectory));
+            }
+            if metadata.is_file() && metadata.len() > MAX_FILE_BYTES {
+                return Err(fail(InputError::TooLarge(metadata.len())));
+            }
+            read_stream(file).map_err(fail)?
+        }
     };
     let text = check(bytes).map_err(fail)?;
-    Ok(Report { path: path.to_string(), text })
+    Ok(Report { name: source.name(), source, text })
+}
+
+/// Reads at most [`MAX_FILE_BYTES`] from a file, a pipe or a device.
+fn read_stream(reader: impl Read) -> Result<Vec<u8>, InputError> {
+    let mut bytes = Vec::new();
+    reader.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(InputError::Io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(InputError::StreamTooLarge);
+    }
+    Ok(bytes)
 }
 
 /// The checks on a file's bytes, in the order a person would want to hear them.
 pub fn check(bytes: Vec<u8>) -> Result<String, InputError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(InputError::TooLarge(bytes.len() as u64));
+        return Err(InputError::StreamTooLarge);
     }
     if bytes.is_empty() {
         return Err(InputError::Empty);
@@ -206,6 +346,20 @@ mod tests {
             "not UTF-8: invalid byte at offset 14 (line 2); convert it with iconv"
         );
         assert_eq!(check_error("… ?! —".as_bytes()), "no sentence found (no words in the text)");
+    }
+
+    #[test]
+    fn printed_names_cannot_break_a_line_or_a_terminal() {
+        use std::os::unix::ffi::OsStrExt;
+        for (name, shown) in [
+            (&b"a\nb.txt"[..], "a\\nb.txt"),
+            (b"a\x1b[31mred.txt", "a\\u{1b}[31mred.txt"),
+            (b"a\xff.txt", "a\\xFF.txt"),
+            (b"back\\slash.txt", "back\\\\slash.txt"),
+            (b"caf\xc3\xa9 `x`.txt", "café `x`.txt"),
+        ] {
+            assert_eq!(display_name(OsStr::from_bytes(name)), shown);
+        }
     }
 
     #[test]

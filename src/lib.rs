@@ -255,6 +255,7 @@ impl<'a> Analysis<'a> {
             .map(|(index, (document, &sentences))| summarize_format::Document {
                 id: index + 1,
                 path: document.name.to_string(),
+                path_bytes: None,
                 sentences,
             })
             .collect();
@@ -328,7 +329,8 @@ impl<'a> Analysis<'a> {
             let info = &self.sentences[index];
             if info.document != current_document {
                 current_document = info.document;
-                let _ = writeln!(out, "\n[{}] {}", info.document + 1, self.documents[info.document].name);
+                let name = summarize_format::printable(self.documents[info.document].name);
+                let _ = writeln!(out, "\n[{}] {name}", info.document + 1);
             }
             let verdict = match (&info.excluded, &self.decisions[index]) {
                 (Some(exclusion), _) => format!("not a candidate: {}", exclusion.describe()),

@@ -11,6 +11,8 @@ mod render;
 use std::io::Write;
 use std::process::ExitCode;
 
+use anyhow::Context as _;
+
 use clap::Parser;
 use rayon::prelude::*;
 use summarize::{Budget, DEFAULT_BUDGET, Document, Options};
@@ -37,12 +39,12 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             // A closed pipe (`summarize … | head -1`) is the reader's choice, not an error.
-            if let Some(io) = error.downcast_ref::<std::io::Error>()
-                && io.kind() == std::io::ErrorKind::BrokenPipe
-            {
+            if error.chain().any(|cause| {
+                cause.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("summarize: {error:#}");
+            say(&format!("{error:#}"));
             let code = match (error.downcast_ref::<input::Failure>(), error.downcast_ref::<summarize::Error>()) {
                 (Some(failure), _) => failure.error.exit_code(),
                 (None, Some(summarize::Error::NothingFits { .. })) => 4,
@@ -54,31 +56,19 @@ fn main() -> ExitCode {
     }
 }
 
+/// Writes `summarize: {line}` to stderr. A stderr that cannot be written
+/// (`2>/dev/full`, a closed pipe) loses the message but never panics: the
+/// exit code still tells.
+fn say(line: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "summarize: {line}");
+}
+
 fn run(args: &Args) -> anyhow::Result<()> {
     if let Some(kind) = args.generate {
         return generate(kind);
     }
-    let mut reports = Vec::new();
-    let mut skipped = None;
-    // Files are read and checked in parallel (checking is a pass over every
-    // byte), then taken in order, so the first bad file named is the same.
-    let inputs: Vec<_> =
-        input::expand(&args.files).into_par_iter().map(|input| input.and_then(|path| input::read(&path))).collect();
-    for input in inputs {
-        match input {
-            Ok(report) => reports.push(report),
-            Err(failure) if args.skip_bad => {
-                eprintln!("summarize: warning: skipping {failure}");
-                skipped = Some(failure);
-            }
-            Err(failure) => return Err(failure.into()),
-        }
-    }
-    if let (true, Some(last)) = (reports.is_empty(), skipped) {
-        // --skip-bad skipped every input: fail with the last one's exit code.
-        return Err(anyhow::Error::new(last).context("no usable input; the last one skipped was"));
-    }
-    let documents: Vec<Document> = reports.iter().map(|r| Document::new(&r.path, &r.text)).collect();
+    let reports = read_reports(args)?;
+    let documents: Vec<Document> = reports.iter().map(|r| Document::new(&r.name, &r.text)).collect();
     let mut options = Options::default();
     options.budget = budget(args);
     options.language = args.lang;
@@ -93,13 +83,64 @@ fn run(args: &Args) -> anyhow::Result<()> {
         } else if analysis.selected.is_empty() {
             return Err(analysis.why_empty().into());
         } else {
-            summarize::render(&analysis.summary(options.order), args.format.into())
+            let mut summary = analysis.summary(options.order);
+            for (document, report) in summary.documents.iter_mut().zip(&reports) {
+                document.path_bytes = report.source.raw_bytes();
+            }
+            summarize::render(&summary, args.format.into())
         }
     };
     let mut stdout = std::io::stdout().lock();
-    stdout.write_all(output.as_bytes())?;
-    stdout.flush()?;
+    stdout.write_all(output.as_bytes()).and_then(|()| stdout.flush()).context("writing the output")?;
     Ok(())
+}
+
+/// Reads and checks every input named, in order; with `--skip-bad`, warns
+/// about each unusable one and goes on.
+fn read_reports(args: &Args) -> anyhow::Result<Vec<input::Report>> {
+    let mut reports = Vec::new();
+    let mut skipped = None;
+    let mut skip_or_fail = |failure: input::Failure| -> anyhow::Result<()> {
+        if !args.skip_bad {
+            return Err(failure.into());
+        }
+        say(&format!("warning: skipping {failure}"));
+        skipped = Some(failure);
+        Ok(())
+    };
+    let mut sources = Vec::new();
+    let mut seen = input::SeenFiles::default();
+    for source in input::expand(&args.files) {
+        let name = source.as_ref().map(input::Source::display).unwrap_or_default();
+        match source.and_then(|source| seen.check(source)) {
+            Ok(Some(source)) => sources.push(source),
+            // The same file named twice is read once: two copies of one
+            // report would cite it twice and weigh its words double.
+            Ok(None) => say(&format!("warning: {name} is the same file as one named before; it is read once")),
+            Err(failure) => skip_or_fail(failure)?,
+        }
+    }
+    // Files are read and checked in parallel (checking is a pass over every
+    // byte), then taken in order, so the first bad file named is the same.
+    let inputs: Vec<_> = sources.into_par_iter().map(input::read).collect();
+    let mut total = 0u64;
+    for input in inputs {
+        match input {
+            Ok(report) => {
+                total += report.text.len() as u64;
+                if total > input::MAX_TOTAL_BYTES {
+                    return Err(input::Failure::new(&report.source, input::InputError::TotalTooLarge).into());
+                }
+                reports.push(report);
+            }
+            Err(failure) => skip_or_fail(failure)?,
+        }
+    }
+    if let (true, Some(last)) = (reports.is_empty(), skipped) {
+        // --skip-bad skipped every input: fail with the last one's exit code.
+        return Err(anyhow::Error::new(last).context("no usable input; the last one skipped was"));
+    }
+    Ok(reports)
 }
 
 /// A command-line mistake in the one-line shape of every other error
@@ -119,7 +160,7 @@ fn usage_error(error: &clap::Error) -> ExitCode {
     let message =
         rendered.lines().take_while(|line| !line.trim().is_empty()).map(str::trim).collect::<Vec<_>>().join(" ");
     let message = message.strip_prefix("error: ").unwrap_or(&message);
-    let _ = writeln!(std::io::stderr(), "summarize: {message}; see 'summarize --help'");
+    say(&format!("{message}; see 'summarize --help'"));
     ExitCode::from(2)
 }
 

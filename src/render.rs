@@ -14,7 +14,7 @@ pub fn split(reports: &[Report], json: bool) -> String {
             let text = span.slice(&report.text);
             if json {
                 let line = serde_json::json!({
-                    "path": report.path,
+                    "path": report.name,
                     "start": span.start,
                     "end": span.end,
                     "text": text,

@@ -281,11 +281,13 @@ mod bad_input {
 
     #[test]
     fn a_closed_pipe_ends_quietly() {
-        // Enough output (every sentence, 40 times) to overflow a pipe buffer.
-        let mut args = vec!["--split"];
-        args.extend(std::iter::repeat_n(FIXTURES, 40).flatten());
+        // Enough output (every sentence of a long report) to overflow a pipe buffer.
+        let path = std::env::temp_dir().join(format!("summarize-long-{}.txt", std::process::id()));
+        let fixture = std::fs::read_to_string(FIXTURES[0]).unwrap();
+        std::fs::write(&path, fixture.repeat(40)).unwrap();
         let mut child = Command::new(env!("CARGO_BIN_EXE_summarize"))
-            .args(&args)
+            .arg("--split")
+            .arg(&path)
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -361,7 +363,157 @@ mod bad_input {
         let run = summarize(&[path.to_str().unwrap()]);
         std::fs::remove_file(&path).unwrap();
         assert_eq!(run.code, 3);
-        let expected = format!("summarize: {}: file is 65.0 MiB, over the 64 MiB limit\n", path.display());
+        let expected =
+            format!("summarize: {}: file is 68157440 bytes, over the 64 MiB (67108864 bytes) limit\n", path.display());
         assert_eq!(run.stderr, expected);
+    }
+}
+
+/// Hostile names, unwritable streams, odd line breaks: each bug found by an
+/// adversarial run, as a regression test.
+mod hostile {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    use std::path::{Path, PathBuf};
+
+    use super::*;
+
+    /// A fresh scratch folder for one test.
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("summarize-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    fn run_in(dir: &Path, args: &[&OsStr]) -> Run {
+        let output = Command::new(env!("CARGO_BIN_EXE_summarize"))
+            .args(args)
+            .current_dir(dir)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        Run {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+
+    #[test]
+    fn a_name_that_is_not_utf8_is_opened_as_it_is() {
+        // Regression: the name went through to_string_lossy and was reopened,
+        // so `a\xff.txt` summarized `a\u{fffd}.txt`.
+        let dir = scratch("not-utf8-name");
+        let intended = OsStr::from_bytes(b"a\xff.txt");
+        std::fs::write(dir.join(intended), "Intended report: the council approved the budget.\n").unwrap();
+        std::fs::write(dir.join("a\u{fffd}.txt"), "DECOY report: a different file was summarized here today.\n")
+            .unwrap();
+        let run = run_in(&dir, &[OsStr::new("-n"), OsStr::new("1"), intended]);
+        assert_eq!((run.code, run.stdout.as_str()), (0, "Intended report: the council approved the budget.\n"));
+        let json = run_in(&dir, &[OsStr::new("-n1"), OsStr::new("--format=json"), intended]);
+        let value: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+        assert_eq!(value["documents"][0]["path_bytes"], serde_json::json!([97, 255, 46, 116, 120, 116]));
+        let markdown = run_in(&dir, &[OsStr::new("-n1"), OsStr::new("--format=markdown"), intended]);
+        assert!(markdown.stdout.ends_with("1. `a\\xFF.txt`\n"), "{}", markdown.stdout);
+        // The same in a directory.
+        let run = run_in(&dir, &[OsStr::new("-n"), OsStr::new("2"), OsStr::new(".")]);
+        assert_eq!(run.code, 0);
+        assert!(run.stdout.contains("Intended") && run.stdout.contains("DECOY"), "{}", run.stdout);
+    }
+
+    #[test]
+    fn names_with_control_characters_cannot_break_an_error_line() {
+        let dir = scratch("control-name");
+        let name = OsStr::from_bytes(b"bad\nname\x1b[31m.txt");
+        std::fs::write(dir.join(name), "").unwrap();
+        insta::assert_snapshot!(run_in(&dir, &[name]));
+    }
+
+    #[test]
+    fn an_unwritable_stderr_is_not_a_panic() {
+        let full = std::fs::File::create("/dev/full").unwrap();
+        let status = Command::new(env!("CARGO_BIN_EXE_summarize")).args(["nosuch.txt"]).stderr(full).status().unwrap();
+        assert_eq!(status.code(), Some(1));
+        // Thousands of warnings into a reader that went away: the summary is
+        // still written.
+        let mut args: Vec<String> = (0..3000).map(|i| format!("missing{i}.txt")).collect();
+        args.splice(0..0, ["--skip-bad".to_string(), "-n".into(), "1".into()]);
+        args.extend(FIXTURES.iter().map(|f| f.to_string()));
+        let mut child = Command::new(env!("CARGO_BIN_EXE_summarize"))
+            .args(&args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stderr.take());
+        let output = child.wait_with_output().unwrap();
+        assert_eq!(output.status.code(), Some(0));
+        assert_eq!(String::from_utf8_lossy(&output.stdout).lines().count(), 1);
+    }
+
+    #[test]
+    fn a_full_disk_says_it_was_writing_the_output() {
+        let full = std::fs::File::create("/dev/full").unwrap();
+        let output = Command::new(env!("CARGO_BIN_EXE_summarize"))
+            .args(FIXTURES)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdout(full)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.starts_with("summarize: writing the output: No space left on device"), "{stderr}");
+    }
+
+    #[test]
+    fn every_line_break_keeps_a_sentence_on_one_line() {
+        // Regression: `\r` (and VT, FF, NEL, LS, PS) broke the splitter's lines
+        // but stayed raw inside an output line.
+        let dir = scratch("carriage-returns");
+        let text = "Line one of the report is here\rand it goes on to the end.\rSecond sentence here too, with words.\r\u{2028}Third one\u{85}ends here at last.";
+        std::fs::write(dir.join("c.txt"), text).unwrap();
+        for flags in [&["--split"][..], &["-n", "3"], &["--explain"], &["-n", "3", "--format", "markdown"]] {
+            let mut args: Vec<&OsStr> = flags.iter().map(OsStr::new).collect();
+            args.push(OsStr::new("c.txt"));
+            let run = run_in(&dir, &args);
+            assert_eq!(run.code, 0, "{flags:?}: {}", run.stderr);
+            for bad in ['\r', '\u{0B}', '\u{0C}', '\u{85}', '\u{2028}', '\u{2029}'] {
+                assert!(!run.stdout.contains(bad), "{flags:?} {bad:?}: {:?}", run.stdout);
+            }
+        }
+    }
+
+    #[test]
+    fn stdin_twice_and_a_file_twice_are_read_once_with_a_word() {
+        let twice = summarize(&["-n", "1", FIXTURES[0], "fixtures/../fixtures/trump-putin-call-report-1.txt"]);
+        insta::assert_snapshot!(twice);
+        let text = std::fs::read(FIXTURES[0]).unwrap();
+        let stdin = summarize_with_stdin(&["-n", "1", "-", "-"], Some(&text));
+        assert_eq!(stdin.code, 0);
+        assert_eq!(stdin.stderr, "summarize: warning: - is the same file as one named before; it is read once\n");
+    }
+
+    #[test]
+    fn streams_past_the_limit_say_so_without_a_size() {
+        let run = summarize(&["/dev/zero"]);
+        assert_eq!(run.code, 3);
+        assert_eq!(
+            run.stderr,
+            "summarize: /dev/zero: more than the 64 MiB limit of one input was read; stopped there\n"
+        );
+    }
+
+    #[test]
+    fn a_broken_link_in_a_directory_is_named() {
+        let dir = scratch("broken-link");
+        std::os::unix::fs::symlink("nowhere.txt", dir.join("gone.txt")).unwrap();
+        std::fs::write(dir.join("ok.txt"), "The council approved the budget on Monday night.\n").unwrap();
+        let run = run_in(&dir, &[OsStr::new(".")]);
+        assert_eq!(
+            (run.code, run.stderr.as_str()),
+            (1, "summarize: ./gone.txt: broken symbolic link (its target does not exist)\n")
+        );
     }
 }

@@ -4,7 +4,7 @@
 //! use summarize_format::{Document, Format, Sentence, Summary, render};
 //!
 //! let summary = Summary {
-//!     documents: vec![Document { id: 1, path: "a.txt".into(), sentences: 3 }],
+//!     documents: vec![Document { id: 1, path: "a.txt".into(), sentences: 3, ..Document::default() }],
 //!     sentences: vec![Sentence {
 //!         text: "Talks will begin.".into(),
 //!         document: 1,
@@ -68,8 +68,13 @@ pub struct Summary {
 pub struct Document {
     /// Its number, from 1, as cited in Markdown.
     pub id: usize,
-    /// Where it came from (a path, or `-` for standard input).
+    /// Where it came from (a path, or `-` for standard input). A path that
+    /// is not UTF-8 has each invalid byte as U+FFFD here, and its exact
+    /// bytes in `path_bytes`.
     pub path: String,
+    /// The exact bytes of a path that is not UTF-8; absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path_bytes: Option<Vec<u8>>,
     /// How many sentences it has.
     pub sentences: usize,
 }
@@ -153,7 +158,11 @@ fn render_markdown(summary: &Summary) -> String {
     if !summary.documents.is_empty() {
         out.push_str("\nSources:\n\n");
         for document in &summary.documents {
-            let _ = writeln!(out, "{}. `{}`", document.id, document.path);
+            let name = match &document.path_bytes {
+                Some(bytes) => printable_bytes(bytes),
+                None => printable(&document.path),
+            };
+            let _ = writeln!(out, "{}. {}", document.id, markdown_code(&name));
         }
     }
     out
@@ -232,6 +241,52 @@ pub fn one_line(text: &str) -> String {
     out
 }
 
+/// `name` safe to print on one line of a terminal or a log: control
+/// characters (a newline, an escape sequence) written as escapes (`\n`,
+/// `\u{1b}`) and a backslash doubled, so the result reads back unambiguously.
+///
+/// ```
+/// assert_eq!(summarize_format::printable("a\nb\u{1b}[31m.txt"), "a\\nb\\u{1b}[31m.txt");
+/// ```
+pub fn printable(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.extend(c.escape_default()),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// [`printable`] for a name that may not be UTF-8 (a Unix file name): each
+/// byte that is not UTF-8 is written `\xFF`.
+///
+/// ```
+/// assert_eq!(summarize_format::printable_bytes(b"a\xff\n.txt"), "a\\xFF\\n.txt");
+/// ```
+pub fn printable_bytes(name: &[u8]) -> String {
+    let mut out = String::with_capacity(name.len());
+    for chunk in name.utf8_chunks() {
+        out.push_str(&printable(chunk.valid()));
+        for byte in chunk.invalid() {
+            let _ = write!(out, "\\x{byte:02X}");
+        }
+    }
+    out
+}
+
+/// `text` as a Markdown code span: fenced with one more backtick than its
+/// longest run of backticks, padded with a space where it starts or ends
+/// with one (CommonMark), so a backtick in a file name cannot end the span.
+fn markdown_code(text: &str) -> String {
+    let longest_run = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest_run + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') { " " } else { "" };
+    format!("{fence}{pad}{text}{pad}{fence}")
+}
+
 /// Characters that end a line: those the sentence splitter treats as line
 /// breaks, so that one sentence is always one output line.
 fn is_line_break(c: char) -> bool {
@@ -262,8 +317,8 @@ mod tests {
     fn summary() -> Summary {
         Summary {
             documents: vec![
-                Document { id: 1, path: "a.txt".into(), sentences: 4 },
-                Document { id: 2, path: "b.txt".into(), sentences: 2 },
+                Document { id: 1, path: "a.txt".into(), path_bytes: None, sentences: 4 },
+                Document { id: 2, path: "b.txt".into(), path_bytes: Some(b"b.txt".to_vec()), sentences: 2 },
             ],
             sentences: vec![
                 Sentence {
@@ -331,6 +386,16 @@ mod tests {
         assert_eq!(parse_json(&render(&summary, Format::Json)).unwrap(), expected);
         let other_version = render(&summary, Format::Json).replace("\"version\": 1", "\"version\": 99");
         assert!(parse_json(&other_version).unwrap_err().to_string().contains("version 99"));
+    }
+
+    #[test]
+    fn markdown_source_names_cannot_break_the_list() {
+        let mut summary = summary();
+        summary.documents[0].path = "we`ird\nname.txt".into();
+        summary.documents[1].path = "`b`".into();
+        summary.documents[1].path_bytes = None;
+        let markdown = render(&summary, Format::Markdown);
+        assert!(markdown.ends_with("1. ``we`ird\\nname.txt``\n2. `` `b` ``\n"), "{markdown}");
     }
 
     #[test]

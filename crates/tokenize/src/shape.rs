@@ -32,10 +32,56 @@ impl Exclusion {
 /// rarely carry a fact of their own ("But so far, little has changed.").
 pub const MIN_WORDS: usize = 6;
 
-/// The words of `text` as budgets and ROUGE count them: white-space
-/// separated tokens.
+/// The words of `text` as budgets count them: white-space separated tokens
+/// (as ROUGE counts them), except in scripts written without spaces
+/// (Chinese, Japanese kana, Thai, Lao, Khmer, Myanmar), where each
+/// character counts as a word, and a run of other letters or digits between
+/// them as one more.
+///
+/// ```
+/// use summarize_tokenize::word_count;
+///
+/// assert_eq!(word_count("Talks begin — at once."), 4);
+/// assert_eq!(word_count("東京で会議が開かれた。"), 10);
+/// assert_eq!(word_count("2020年の東京"), 4);
+/// ```
 pub fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
+    text.split_whitespace().map(token_words).sum()
+}
+
+/// The words of one white-space separated token.
+fn token_words(token: &str) -> usize {
+    if !token.chars().any(is_written_without_spaces) {
+        return 1;
+    }
+    let mut words = 0;
+    // Whether a run of other characters with a letter or digit is open.
+    let mut run_has_word = false;
+    for c in token.chars() {
+        if is_written_without_spaces(c) {
+            words += 1 + usize::from(run_has_word);
+            run_has_word = false;
+        } else if c.is_alphanumeric() {
+            run_has_word = true;
+        }
+    }
+    words + usize::from(run_has_word)
+}
+
+/// Characters of scripts that do not separate words with spaces.
+fn is_written_without_spaces(c: char) -> bool {
+    matches!(c,
+        '\u{0E00}'..='\u{0EFF}'     // Thai, Lao
+        | '\u{1000}'..='\u{109F}'   // Myanmar
+        | '\u{1780}'..='\u{17FF}'   // Khmer
+        | '\u{3040}'..='\u{30FF}'   // Hiragana, Katakana
+        | '\u{31F0}'..='\u{31FF}'   // Katakana extensions
+        | '\u{3400}'..='\u{4DBF}'   // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}'   // CJK unified ideographs
+        | '\u{F900}'..='\u{FAFF}'   // CJK compatibility ideographs
+        | '\u{FF66}'..='\u{FF9D}'   // half-width Katakana
+        | '\u{20000}'..='\u{2FFFF}' // CJK extensions B and later
+    )
 }
 
 /// Why `sentence` should not be in a summary, if it should not.
@@ -113,6 +159,17 @@ mod tests {
         ] {
             assert_eq!(&sentence[dateline_len(sentence)..], rest, "{sentence}");
         }
+    }
+
+    #[test]
+    fn words_are_counted_sensibly_in_scripts_without_spaces() {
+        // Regression: 100 words of Chinese or Thai was one 3 MB "word".
+        assert_eq!(word_count("President Trump said so."), 4);
+        assert_eq!(word_count("北京 上海"), 4);
+        assert_eq!(word_count("สวัสดี"), 6);
+        assert_eq!(word_count("Apple的iPhone发布了"), 6);
+        assert_eq!(word_count(&"中".repeat(1_000_000)), 1_000_000);
+        assert_eq!(word_count("「」。"), 1);
     }
 
     #[test]

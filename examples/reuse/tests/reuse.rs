@@ -72,7 +72,7 @@ fn redundancy_alone() {
 fn format_alone() {
     use summarize_format::{Document, Format, Sentence, Summary, parse_json, render};
     let summary = Summary {
-        documents: vec![Document { id: 1, path: "a.txt".into(), sentences: 1 }],
+        documents: vec![Document { id: 1, path: "a.txt".into(), sentences: 1, ..Document::default() }],
         sentences: vec![Sentence {
             text: "Talks will begin.".into(),
             document: 1,
