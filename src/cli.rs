@@ -27,12 +27,13 @@ Exit status:
   2  the command line is wrong (unknown flag, bad value)
   3  an input is not usable text (empty, only white space, binary, not UTF-8,
      over the 64 MiB limit of one input or 256 MiB of all, no sentence in it)
-  4  no sentence fits the budget (sentences are never cut)"
+  4  no sentence fits the budget (sentences are never cut)
+  5  --batch: one or more events failed (each has its error line)"
 )]
 pub struct Args {
     /// Report files (UTF-8 text); `-` reads standard input; a directory
     /// stands for its `.txt` files, sorted by path.
-    #[arg(required_unless_present = "generate", value_name = "FILES")]
+    #[arg(required_unless_present_any = ["generate", "batch"], value_name = "FILES")]
     pub files: Vec<PathBuf>,
 
     /// Budget: at most N sentences.
@@ -85,6 +86,15 @@ pub struct Args {
     /// when no input is usable.
     #[arg(long)]
     pub skip_bad: bool,
+
+    /// Summarize many events: read JSON Lines (from the one FILE given, or
+    /// standard input), one event per line, `{"id": …, "documents": [{"name":
+    /// …, "text": …}, …], "options": {"words": N, "lang": …}}`, and write one
+    /// JSON line per event, in input order: the `--format json` summary with
+    /// its `id`, or `{"id": …, "error": …}`. The budget, --lang and --order
+    /// flags are the defaults for events that do not set their own.
+    #[arg(long, conflicts_with_all = ["split", "explain", "format", "skip_bad"])]
+    pub batch: bool,
 
     /// Write shell completions (bash, zsh, fish, elvish, powershell) or the
     /// man page (man) to standard output, and exit.

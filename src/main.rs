@@ -4,6 +4,7 @@
 //! files, error messages, exit codes and writing the output. The work itself
 //! is done by the `summarize` library.
 
+mod batch;
 mod cli;
 mod input;
 mod render;
@@ -49,6 +50,7 @@ fn main() -> ExitCode {
                 (Some(failure), _) => failure.error.exit_code(),
                 (None, Some(summarize::Error::NothingFits { .. })) => 4,
                 (None, Some(_)) => 3,
+                (None, None) if error.is::<EventsFailed>() => 5,
                 (None, None) => 1,
             };
             ExitCode::from(code)
@@ -67,12 +69,15 @@ fn run(args: &Args) -> anyhow::Result<()> {
     if let Some(kind) = args.generate {
         return generate(kind);
     }
-    let reports = read_reports(args)?;
-    let documents: Vec<Document> = reports.iter().map(|r| Document::new(&r.name, &r.text)).collect();
     let mut options = Options::default();
     options.budget = budget(args);
     options.language = args.lang;
     options.order = args.order.into();
+    if args.batch {
+        return run_batch(args, &options);
+    }
+    let reports = read_reports(args)?;
+    let documents: Vec<Document> = reports.iter().map(|r| Document::new(&r.name, &r.text)).collect();
 
     let output = if args.split {
         render::split(&reports, args.format == OutputFormat::Json)
@@ -92,6 +97,44 @@ fn run(args: &Args) -> anyhow::Result<()> {
     };
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(output.as_bytes()).and_then(|()| stdout.flush()).context("writing the output")?;
+    Ok(())
+}
+
+/// Some events of a batch failed; each has its error line in the output.
+#[derive(Debug)]
+struct EventsFailed {
+    failed: usize,
+    events: usize,
+}
+
+impl std::fmt::Display for EventsFailed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} of {} events failed; their output lines say why", self.failed, self.events)
+    }
+}
+
+impl std::error::Error for EventsFailed {}
+
+/// `--batch`: the events of the one file named (or standard input).
+fn run_batch(args: &Args, options: &Options) -> anyhow::Result<()> {
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let outcome = match args.files.as_slice() {
+        [] => batch::run(std::io::stdin().lock(), &mut stdout, options),
+        [path] if path.as_os_str() == "-" => batch::run(std::io::stdin().lock(), &mut stdout, options),
+        [path] => {
+            let source = input::Source::File(path.clone());
+            let file = std::fs::File::open(path)
+                .map_err(|error| input::Failure::new(&source, input::InputError::Io(error)))?;
+            batch::run(file, &mut stdout, options)
+        }
+        _ => anyhow::bail!("--batch reads one file of events (or standard input), not {}", args.files.len()),
+    };
+    let outcome = outcome
+        .and_then(|outcome| stdout.flush().map(|()| outcome))
+        .context("reading the events or writing the output")?;
+    if outcome.failed > 0 {
+        return Err(EventsFailed { failed: outcome.failed, events: outcome.events }.into());
+    }
     Ok(())
 }
 

@@ -201,6 +201,56 @@ mod invariants {
     }
 }
 
+mod batch {
+    use super::*;
+
+    #[test]
+    fn one_line_per_event_in_order_and_a_failure_stays_apart() {
+        insta::assert_snapshot!(summarize(&["--batch", "tests/data/events.jsonl"]));
+    }
+
+    #[test]
+    fn standard_input_is_the_default_and_lines_match_format_json() {
+        let events = std::fs::read("tests/data/events.jsonl").unwrap();
+        let from_stdin = summarize_with_stdin(&["--batch"], Some(&events));
+        assert_eq!(from_stdin.stdout, summarize(&["--batch", "tests/data/events.jsonl"]).stdout);
+        // The first event's line is `--format json` of the same documents, plus the id.
+        let first: serde_json::Value = serde_json::from_str(from_stdin.stdout.lines().next().unwrap()).unwrap();
+        let event: serde_json::Value = serde_json::from_slice(events.split(|&b| b == b'\n').next().unwrap()).unwrap();
+        let dir = std::env::temp_dir().join(format!("summarize-batch-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let mut paths = Vec::new();
+        for document in event["documents"].as_array().unwrap() {
+            let path = dir.join(document["name"].as_str().unwrap());
+            std::fs::write(&path, document["text"].as_str().unwrap()).unwrap();
+            paths.push(path);
+        }
+        let output = Command::new(env!("CARGO_BIN_EXE_summarize"))
+            .args(["-n", "2", "--format", "json"])
+            .args(&paths)
+            .current_dir(&dir)
+            .output()
+            .unwrap();
+        let mut single: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        // Paths differ (names in the event, paths on disk); the rest is the same.
+        let strip = |value: &mut serde_json::Value| {
+            for key in ["documents", "sentences"] {
+                for item in value[key].as_array_mut().unwrap() {
+                    item.as_object_mut().unwrap().remove("path");
+                    for also in item.get_mut("also_in").and_then(|a| a.as_array_mut()).into_iter().flatten() {
+                        also.as_object_mut().unwrap().remove("path");
+                    }
+                }
+            }
+        };
+        let mut first = first;
+        assert_eq!(first.as_object_mut().unwrap().remove("id"), Some(serde_json::json!("council-vote")));
+        strip(&mut first);
+        strip(&mut single);
+        assert_eq!(first, single);
+    }
+}
+
 /// The library gives what the command line prints: a Rust program needs no
 /// shelling out, and gets the same sentences.
 mod library {

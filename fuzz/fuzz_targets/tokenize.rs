@@ -1,0 +1,30 @@
+//! The tokenizer on any text, in every language: never a panic, and the
+//! sentence spans keep their promises.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use summarize_tokenize::{Language, Tokenizer, dateline_len, exclusion, split_sentences, word_count};
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let spans = split_sentences(text);
+    let mut covered = 0;
+    for span in &spans {
+        // In order, on char boundaries, never empty, trimmed.
+        assert!(span.start >= covered && span.start < span.end && span.end <= text.len());
+        let sentence = text.get(span.start..span.end).expect("spans are on char boundaries");
+        assert_eq!(sentence, sentence.trim());
+        // Nothing but white space is left between sentences.
+        assert!(text[covered..span.start].trim().is_empty());
+        covered = span.end;
+        let _ = exclusion(sentence);
+        assert!(dateline_len(sentence) <= sentence.len());
+        assert!(word_count(sentence) >= 1);
+    }
+    assert!(text[covered..].trim().is_empty());
+    let language = Language::ALL[data.first().map_or(0, |&b| b as usize) % Language::ALL.len()];
+    let tokenizer = Tokenizer::new(language);
+    for span in spans.iter().take(64) {
+        let _ = tokenizer.terms(span.slice(text));
+    }
+});
