@@ -164,6 +164,55 @@ pub fn ensure_cluster(dir: &Path, pool: &[String], n: usize) -> Result<PathBuf> 
     Ok(cluster)
 }
 
+/// Makes sure `dir/events-<n>.jsonl` holds `n` events of
+/// [`EVENT_DOCUMENTS`] documents each (the `--batch` input), and returns it.
+pub fn ensure_events(dir: &Path, pool: &[String], n: usize) -> Result<PathBuf> {
+    let path = dir.join(format!("events-{n}.jsonl"));
+    let key_file = dir.join(format!("events-{n}.key"));
+    let key = key(pool, SEED ^ 0xE7E7, n);
+    if path.is_file() && fs::read_to_string(&key_file).is_ok_and(|k| k == key) {
+        return Ok(path);
+    }
+    eprintln!("generating {n} events in {}", path.display());
+    fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    let mut out = String::new();
+    for (event, documents) in documents(pool, SEED ^ 0xE7E7, n * EVENT_DOCUMENTS).chunks(EVENT_DOCUMENTS).enumerate() {
+        let documents: Vec<serde_json::Value> = documents
+            .iter()
+            .enumerate()
+            .map(|(i, text)| serde_json::json!({"name": format!("doc-{i}"), "text": text}))
+            .collect();
+        out.push_str(&serde_json::json!({"id": event, "documents": documents}).to_string());
+        out.push('\n');
+    }
+    fs::write(&path, out).with_context(|| format!("writing {}", path.display()))?;
+    fs::write(&key_file, key).with_context(|| format!("writing {}", key_file.display()))?;
+    Ok(path)
+}
+
+/// Documents per `--batch` event: a cluster of news about one event.
+pub const EVENT_DOCUMENTS: usize = 10;
+
+/// Makes sure `dir/short-lines/short-lines.txt` holds the pathological input
+/// of an adversarial run: a 120-character line, then 33 million lines of
+/// one letter (63 MB, 33 million sentences), and returns its folder.
+pub fn ensure_short_lines(dir: &Path) -> Result<PathBuf> {
+    const LINES: usize = 33_000_000;
+    let folder = dir.join("short-lines");
+    let path = folder.join("short-lines.txt");
+    let size = 121 + 2 * LINES as u64;
+    if fs::metadata(&path).is_ok_and(|m| m.len() == size) {
+        return Ok(folder);
+    }
+    eprintln!("generating {}", path.display());
+    fs::create_dir_all(&folder).with_context(|| format!("creating {}", folder.display()))?;
+    let mut text = "L".repeat(120);
+    text.push('\n');
+    text.push_str(&"x\n".repeat(LINES));
+    fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;
+    Ok(folder)
+}
+
 /// A 64-bit FNV-1a hash, in hex, of everything that determines a cluster.
 fn key(pool: &[String], seed: u64, n: usize) -> String {
     let mut hash: u64 = 0xCBF2_9CE4_8422_2325;
