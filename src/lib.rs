@@ -532,6 +532,9 @@ impl Collected {
     }
 }
 
+/// Each word's stem.
+type StemsOfWords = FxHashMap<Box<str>, Box<str>>;
+
 /// Words whose stems each thread remembers across runs.
 const STEM_MEMO_WORDS: usize = 16_384;
 
@@ -541,8 +544,8 @@ thread_local! {
     /// and stemming was a fifth of their time. Bounded (about 1 MB), cleared
     /// when full or when the language changes; a stem is a pure function of
     /// the word, so what is remembered never changes a result.
-    static STEM_MEMO: std::cell::RefCell<(Language, FxHashMap<Box<str>, Box<str>>)> =
-        std::cell::RefCell::new((Language::English, FxHashMap::default()));
+    static STEM_MEMO: std::cell::RefCell<(Language, StemsOfWords)> =
+        std::cell::RefCell::new((Language::English, StemsOfWords::default()));
 }
 
 /// `tokenizer.stem(word)`, through this thread's [`STEM_MEMO`].
