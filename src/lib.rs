@@ -93,8 +93,15 @@ pub const DEFAULT_BUDGET: Budget = Budget::Words(100);
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Order {
-    /// Report order (as the documents were given), then position in the report.
+    /// A story: first the sentence that introduces the event (the selected
+    /// sentence nearest the top of its report by the lead prior, the most
+    /// salient of those), then the others by relative position in their
+    /// report (position ÷ sentences), then report, then position. A
+    /// sentence comes after the sentences of its own report that precede
+    /// it, and background from late in a report comes last.
     #[default]
+    Story,
+    /// Report order (as the documents were given), then position in the report.
     Source,
     /// The order they were selected in, most salient first.
     Score,
@@ -113,7 +120,7 @@ pub struct Options {
 }
 
 impl Default for Options {
-    /// [`DEFAULT_BUDGET`], English, [`Order::Source`].
+    /// [`DEFAULT_BUDGET`], English, [`Order::Story`].
     fn default() -> Options {
         Options { budget: DEFAULT_BUDGET, language: Language::English, order: Order::default() }
     }
@@ -228,14 +235,36 @@ pub struct Analysis<'a> {
 impl<'a> Analysis<'a> {
     /// The selected sentences (indices into `sentences`) in `order`.
     pub fn selected_in(&self, order: Order) -> Vec<usize> {
+        let by_source = |&i: &usize| (self.sentences[i].document, self.sentences[i].position);
         match order {
             Order::Score => self.selected.clone(),
-            _ => self
-                .selected
-                .iter()
-                .copied()
-                .sorted_by_key(|&i| (self.sentences[i].document, self.sentences[i].position))
-                .collect(),
+            Order::Story => {
+                // Relative position, compared exactly: p1 / n1 against p2 / n2
+                // as p1 × n2 against p2 × n1 (counts are at least 1).
+                let relative = |&a: &usize, &b: &usize| {
+                    let (a, b) = (&self.sentences[a], &self.sentences[b]);
+                    let (na, nb) = (self.sentence_counts[a.document].max(1), self.sentence_counts[b.document].max(1));
+                    (a.position * nb).cmp(&(b.position * na))
+                };
+                let mut order: Vec<usize> = self
+                    .selected
+                    .iter()
+                    .copied()
+                    .sorted_by(|a, b| relative(a, b).then(by_source(a).cmp(&by_source(b))))
+                    .collect();
+                // The opener: nearest the top of its report (highest lead
+                // prior), then most salient, then selected first.
+                let opener = (0..order.len()).max_by(|&x, &y| {
+                    let (a, b) = (&self.sentences[order[x]].salience, &self.sentences[order[y]].salience);
+                    a.lead.total_cmp(&b.lead).then(a.score().total_cmp(&b.score())).then(y.cmp(&x))
+                });
+                if let Some(opener) = opener {
+                    let first = order.remove(opener);
+                    order.insert(0, first);
+                }
+                order
+            }
+            _ => self.selected.iter().copied().sorted_by_key(by_source).collect(),
         }
     }
 
