@@ -63,9 +63,9 @@ use rustc_hash::FxHashMap;
 pub use summarize_format::{Format, Summary, render};
 use summarize_format::{Location, ScorePart, Sentence};
 pub use summarize_redundancy::{Budget, Decision};
-use summarize_redundancy::{Candidate, Options as SelectOptions, near_duplicates_in_other_groups, select};
+use summarize_redundancy::{Candidate, Options as SelectOptions, near_duplicates_by_vectors, select_vectors};
 pub use summarize_tfidf::Salience;
-use summarize_tfidf::{DenseVector, Idf, Scoring, TermId, Vocabulary, lead_prior, score_sentences, standalone_factor};
+use summarize_tfidf::{Idf, Scoring, TermId, Vocabulary, lead_prior, score_sentences, standalone_factor};
 pub use summarize_tokenize::{Exclusion, Language};
 use summarize_tokenize::{Span, Tokenizer, dateline_len, exclusion, split_sentences, word_count};
 
@@ -439,17 +439,10 @@ pub fn analyze<'a>(documents: &'a [Document<'a>], options: &Options) -> Analysis
     let candidates: Vec<usize> = (0..sentences.len()).filter(|&i| sentences[i].excluded.is_none()).collect();
     let candidate_data: Vec<Candidate> = candidates.iter().map(|&i| sentences[i].as_candidate()).collect();
     let select_options = SelectOptions::default();
-    // `select` asks for one selected sentence against every candidate in a
-    // row: spread that sentence out once, then each comparison is lookups.
-    let mut selected_vector = DenseVector::new();
-    let mut loaded = usize::MAX;
-    let selection = select(&candidate_data, options.budget, &select_options, |a, b| {
-        if b != loaded {
-            selected_vector.load(&scoring.vectors[candidates[b]]);
-            loaded = b;
-        }
-        selected_vector.dot(&scoring.vectors[candidates[a]])
-    });
+    // Lazy greedy over the vectors themselves: the same picks as comparing
+    // every candidate with every pick, in near-linear time for any budget.
+    let candidate_vectors: Vec<&[(TermId, f32)]> = candidates.iter().map(|&i| scoring.vectors[i].entries()).collect();
+    let selection = select_vectors(&candidate_data, &candidate_vectors, options.budget, &select_options);
 
     let mut decisions = vec![None; sentences.len()];
     for (&sentence, decision) in candidates.iter().zip(selection.decisions) {
@@ -461,16 +454,10 @@ pub fn analyze<'a>(documents: &'a [Document<'a>], options: &Options) -> Analysis
     let selected: Vec<usize> = selection.selected.iter().map(|&c| candidates[c]).collect();
 
     let document_of: Vec<usize> = sentences.iter().map(|s| s.document).collect();
-    let also_in = selected
-        .par_iter()
-        .map(|&chosen| {
-            let mut chosen_vector = DenseVector::new();
-            chosen_vector.load(&scoring.vectors[chosen]);
-            near_duplicates_in_other_groups(chosen, &document_of, select_options.duplicate_threshold, |other| {
-                chosen_vector.dot(&scoring.vectors[other])
-            })
-        })
-        .collect();
+    // Looked up through the terms that could make a sentence that similar,
+    // not by comparing each selected sentence with every sentence.
+    let vectors: Vec<&[(TermId, f32)]> = scoring.vectors.iter().map(|v| v.entries()).collect();
+    let also_in = near_duplicates_by_vectors(&selected, &document_of, &vectors, select_options.duplicate_threshold);
     let top_terms = top_terms(&scoring, &vocabulary);
 
     Analysis { documents, budget: options.budget, sentences, sentence_counts, selected, decisions, also_in, top_terms }
