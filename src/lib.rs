@@ -65,7 +65,7 @@ use summarize_format::{Location, ScorePart, Sentence};
 pub use summarize_redundancy::{Budget, Decision};
 use summarize_redundancy::{Candidate, Options as SelectOptions, near_duplicates_by_vectors, select_vectors};
 pub use summarize_tfidf::Salience;
-use summarize_tfidf::{Idf, Scoring, TermId, Vocabulary, lead_prior, score_sentences, standalone_factor};
+use summarize_tfidf::{Idf, Scoring, SparseVector, TermId, Vocabulary, lead_prior, score_sentences, standalone_factor};
 pub use summarize_tokenize::{Exclusion, Language};
 use summarize_tokenize::{Span, Tokenizer, dateline_len, exclusion, split_sentences, word_count};
 
@@ -441,7 +441,7 @@ pub fn analyze<'a>(documents: &'a [Document<'a>], options: &Options) -> Analysis
     let select_options = SelectOptions::default();
     // Lazy greedy over the vectors themselves: the same picks as comparing
     // every candidate with every pick, in near-linear time for any budget.
-    let candidate_vectors: Vec<&[(TermId, f32)]> = candidates.iter().map(|&i| scoring.vectors[i].entries()).collect();
+    let candidate_vectors: Vec<&SparseVector> = candidates.iter().map(|&i| &scoring.vectors[i]).collect();
     let selection = select_vectors(&candidate_data, &candidate_vectors, options.budget, &select_options);
 
     let mut decisions = vec![None; sentences.len()];
@@ -456,8 +456,8 @@ pub fn analyze<'a>(documents: &'a [Document<'a>], options: &Options) -> Analysis
     let document_of: Vec<usize> = sentences.iter().map(|s| s.document).collect();
     // Looked up through the terms that could make a sentence that similar,
     // not by comparing each selected sentence with every sentence.
-    let vectors: Vec<&[(TermId, f32)]> = scoring.vectors.iter().map(|v| v.entries()).collect();
-    let also_in = near_duplicates_by_vectors(&selected, &document_of, &vectors, select_options.duplicate_threshold);
+    let also_in =
+        near_duplicates_by_vectors(&selected, &document_of, &scoring.vectors, select_options.duplicate_threshold);
     let top_terms = top_terms(&scoring, &vocabulary);
 
     Analysis { documents, budget: options.budget, sentences, sentence_counts, selected, decisions, also_in, top_terms }

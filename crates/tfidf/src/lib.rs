@@ -175,6 +175,13 @@ impl SparseVector {
     }
 }
 
+/// The `(term, weight)` pairs, sorted by term, as other crates take vectors.
+impl AsRef<[(TermId, f32)]> for SparseVector {
+    fn as_ref(&self) -> &[(TermId, f32)] {
+        &self.entries
+    }
+}
+
 /// One vector spread out over all term ids, for many fast dot products with
 /// sparse vectors: each costs one array lookup per entry of the sparse one,
 /// with no merging. Loading a new vector clears only what the last one set.
