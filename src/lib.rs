@@ -42,7 +42,7 @@
 //!    ([`Exclusion`]), and turns each sentence into stemmed content words.
 //! 2. `summarize-tfidf` weighs the words over the whole cluster and scores
 //!    each sentence ([`Salience`]: centroid cosine × lead prior ×
-//!    standalone factor).
+//!    standalone factor × length factor).
 //! 3. `summarize-redundancy` selects within the [`Budget`] without repeating
 //!    (MMR with near-duplicate removal) and links each selected sentence to
 //!    the sentences of other reports that say nearly the same (`also_in`).
@@ -65,7 +65,9 @@ use summarize_format::{Location, ScorePart, Sentence};
 pub use summarize_redundancy::{Budget, Decision};
 use summarize_redundancy::{Candidate, Options as SelectOptions, near_duplicates_by_vectors, select_vectors};
 pub use summarize_tfidf::Salience;
-use summarize_tfidf::{Idf, Scoring, SparseVector, TermId, Vocabulary, lead_prior, score_sentences, standalone_factor};
+use summarize_tfidf::{
+    Idf, Scoring, SparseVector, TermId, Vocabulary, lead_prior, length_factor, score_sentences, standalone_factor,
+};
 pub use summarize_tokenize::{Exclusion, Language};
 use summarize_tokenize::{Span, Tokenizer, dateline_len, exclusion, split_sentences, word_count};
 
@@ -372,12 +374,13 @@ impl<'a> Analysis<'a> {
             let salience = &info.salience;
             let _ = writeln!(
                 out,
-                "{} score {:.4} = centroid {:.4} × lead {:.4} × standalone {:.1}, words {:>3}: {verdict}\n    {}",
+                "{} score {:.4} = centroid {:.4} × lead {:.4} × standalone {:.1} × length {:.4}, words {:>3}: {verdict}\n    {}",
                 name(index),
                 info.score(),
                 salience.centroid,
                 salience.lead,
                 salience.standalone,
+                salience.length,
                 info.words,
                 summarize_format::one_line(self.text(index))
             );
@@ -571,16 +574,22 @@ fn read_chunk(texts: &[&str], documents: &[usize], tokenizer: &Tokenizer) -> Chu
             });
             chunk.word_ends.push(chunk.words.len());
             let excluded = exclusion(sentence);
+            let words = word_count(sentence);
             // The standalone factor reads English connectives and pronouns.
             let standalone = if tokenizer.language() == Language::English { standalone_factor(sentence) } else { 1.0 };
             chunk.sentences.push(SentenceInfo {
                 document,
                 position,
                 span,
-                words: word_count(sentence),
+                words,
                 chars: sentence.chars().count(),
                 excluded,
-                salience: Salience { centroid: 0.0, lead: lead_prior(body_position), standalone },
+                salience: Salience {
+                    centroid: 0.0,
+                    lead: lead_prior(body_position),
+                    standalone,
+                    length: length_factor(words),
+                },
             });
             if excluded != Some(Exclusion::NoFinalPunctuation) {
                 body_position += 1;
@@ -632,18 +641,19 @@ mod tests {
         for (term, weight) in &analysis.top_terms {
             let _ = writeln!(out, "{weight:.4} {term}");
         }
-        out.push_str("\nsentence scores (centroid × lead × standalone), best first, ties by position:\n");
+        out.push_str("\nsentence scores (centroid × lead × standalone × length), best first, ties by position:\n");
         let mut order: Vec<usize> = (0..analysis.sentences.len()).collect();
         order.sort_by(|&a, &b| analysis.sentences[b].score().total_cmp(&analysis.sentences[a].score()).then(a.cmp(&b)));
         for index in order {
             let info = &analysis.sentences[index];
             let _ = writeln!(
                 out,
-                "{:.4} = {:.4} × {:.4} × {:.1}  {}",
+                "{:.4} = {:.4} × {:.4} × {:.1} × {:.4}  {}",
                 info.score(),
                 info.salience.centroid,
                 info.salience.lead,
                 info.salience.standalone,
+                info.salience.length,
                 one_line(index, &analysis)
             );
         }

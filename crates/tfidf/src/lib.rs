@@ -54,7 +54,7 @@ use rustc_hash::FxHashMap;
 
 mod prior;
 
-pub use prior::{Salience, lead_prior, standalone_factor};
+pub use prior::{LONG_SENTENCE_WORDS, Salience, lead_prior, length_factor, standalone_factor};
 
 /// A dense id for an interned term.
 pub type TermId = u32;
