@@ -14,7 +14,8 @@ use summarize_tokenize::Language;
 ///
 /// Reads the reports, picks the sentences that carry what the reports
 /// have in common, never repeats what another selected sentence already
-/// says, and prints them in source order.
+/// says, and prints them as a story: the sentence that introduces the
+/// event first, then the others by how far into their report they come.
 #[derive(Debug, Parser)]
 #[command(
     name = "summarize",
@@ -59,10 +60,13 @@ pub struct Args {
     #[arg(short, long, value_enum, default_value_t = OutputFormat::Text)]
     pub format: OutputFormat,
 
-    /// Order of the summary's sentences: `source` is report order (as the
+    /// Order of the summary's sentences: `story` opens with the sentence
+    /// that introduces the event (the selected one nearest the top of its
+    /// report), then the others by relative position in their report
+    /// (position ÷ sentences), then report; `source` is report order (as the
     /// files were named), then position in the report; `score` is the order
     /// they were selected in, most salient first.
-    #[arg(long, value_enum, default_value_t = Order::Source)]
+    #[arg(long, value_enum, default_value_t = Order::Story)]
     pub order: Order,
 
     /// Language of the reports, for stemming and stopwords: arabic, danish,
@@ -134,6 +138,7 @@ impl From<OutputFormat> for summarize::Format {
 /// `--order`'s values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Order {
+    Story,
     Source,
     Score,
 }
@@ -141,6 +146,7 @@ pub enum Order {
 impl From<Order> for summarize::Order {
     fn from(order: Order) -> summarize::Order {
         match order {
+            Order::Story => summarize::Order::Story,
             Order::Source => summarize::Order::Source,
             Order::Score => summarize::Order::Score,
         }

@@ -42,7 +42,7 @@
 //!    ([`Exclusion`]), and turns each sentence into stemmed content words.
 //! 2. `summarize-tfidf` weighs the words over the whole cluster and scores
 //!    each sentence ([`Salience`]: centroid cosine × lead prior ×
-//!    standalone factor).
+//!    standalone factor × length factor).
 //! 3. `summarize-redundancy` selects within the [`Budget`] without repeating
 //!    (MMR with near-duplicate removal) and links each selected sentence to
 //!    the sentences of other reports that say nearly the same (`also_in`).
@@ -63,9 +63,11 @@ use rustc_hash::FxHashMap;
 pub use summarize_format::{Format, Summary, render};
 use summarize_format::{Location, ScorePart, Sentence};
 pub use summarize_redundancy::{Budget, Decision};
-use summarize_redundancy::{Candidate, Options as SelectOptions, near_duplicates_in_other_groups, select};
+use summarize_redundancy::{Candidate, Options as SelectOptions, near_duplicates_by_vectors, select_vectors};
 pub use summarize_tfidf::Salience;
-use summarize_tfidf::{DenseVector, Idf, Scoring, TermId, Vocabulary, lead_prior, score_sentences, standalone_factor};
+use summarize_tfidf::{
+    Idf, Scoring, SparseVector, TermId, Vocabulary, lead_prior, length_factor, score_sentences, standalone_factor,
+};
 pub use summarize_tokenize::{Exclusion, Language};
 use summarize_tokenize::{Span, Tokenizer, dateline_len, exclusion, split_sentences, word_count};
 
@@ -93,8 +95,15 @@ pub const DEFAULT_BUDGET: Budget = Budget::Words(100);
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Order {
-    /// Report order (as the documents were given), then position in the report.
+    /// A story: first the sentence that introduces the event (the selected
+    /// sentence nearest the top of its report by the lead prior, the most
+    /// salient of those), then the others by relative position in their
+    /// report (position ÷ sentences), then report, then position. A
+    /// sentence comes after the sentences of its own report that precede
+    /// it, and background from late in a report comes last.
     #[default]
+    Story,
+    /// Report order (as the documents were given), then position in the report.
     Source,
     /// The order they were selected in, most salient first.
     Score,
@@ -113,7 +122,7 @@ pub struct Options {
 }
 
 impl Default for Options {
-    /// [`DEFAULT_BUDGET`], English, [`Order::Source`].
+    /// [`DEFAULT_BUDGET`], English, [`Order::Story`].
     fn default() -> Options {
         Options { budget: DEFAULT_BUDGET, language: Language::English, order: Order::default() }
     }
@@ -228,14 +237,36 @@ pub struct Analysis<'a> {
 impl<'a> Analysis<'a> {
     /// The selected sentences (indices into `sentences`) in `order`.
     pub fn selected_in(&self, order: Order) -> Vec<usize> {
+        let by_source = |&i: &usize| (self.sentences[i].document, self.sentences[i].position);
         match order {
             Order::Score => self.selected.clone(),
-            _ => self
-                .selected
-                .iter()
-                .copied()
-                .sorted_by_key(|&i| (self.sentences[i].document, self.sentences[i].position))
-                .collect(),
+            Order::Story => {
+                // Relative position, compared exactly: p1 / n1 against p2 / n2
+                // as p1 × n2 against p2 × n1 (counts are at least 1).
+                let relative = |&a: &usize, &b: &usize| {
+                    let (a, b) = (&self.sentences[a], &self.sentences[b]);
+                    let (na, nb) = (self.sentence_counts[a.document].max(1), self.sentence_counts[b.document].max(1));
+                    (a.position * nb).cmp(&(b.position * na))
+                };
+                let mut order: Vec<usize> = self
+                    .selected
+                    .iter()
+                    .copied()
+                    .sorted_by(|a, b| relative(a, b).then(by_source(a).cmp(&by_source(b))))
+                    .collect();
+                // The opener: nearest the top of its report (highest lead
+                // prior), then most salient, then selected first.
+                let opener = (0..order.len()).max_by(|&x, &y| {
+                    let (a, b) = (&self.sentences[order[x]].salience, &self.sentences[order[y]].salience);
+                    a.lead.total_cmp(&b.lead).then(a.score().total_cmp(&b.score())).then(y.cmp(&x))
+                });
+                if let Some(opener) = opener {
+                    let first = order.remove(opener);
+                    order.insert(0, first);
+                }
+                order
+            }
+            _ => self.selected.iter().copied().sorted_by_key(by_source).collect(),
         }
     }
 
@@ -343,12 +374,13 @@ impl<'a> Analysis<'a> {
             let salience = &info.salience;
             let _ = writeln!(
                 out,
-                "{} score {:.4} = centroid {:.4} × lead {:.4} × standalone {:.1}, words {:>3}: {verdict}\n    {}",
+                "{} score {:.4} = centroid {:.4} × lead {:.4} × standalone {:.1} × length {:.4}, words {:>3}: {verdict}\n    {}",
                 name(index),
                 info.score(),
                 salience.centroid,
                 salience.lead,
                 salience.standalone,
+                salience.length,
                 info.words,
                 summarize_format::one_line(self.text(index))
             );
@@ -410,17 +442,10 @@ pub fn analyze<'a>(documents: &'a [Document<'a>], options: &Options) -> Analysis
     let candidates: Vec<usize> = (0..sentences.len()).filter(|&i| sentences[i].excluded.is_none()).collect();
     let candidate_data: Vec<Candidate> = candidates.iter().map(|&i| sentences[i].as_candidate()).collect();
     let select_options = SelectOptions::default();
-    // `select` asks for one selected sentence against every candidate in a
-    // row: spread that sentence out once, then each comparison is lookups.
-    let mut selected_vector = DenseVector::new();
-    let mut loaded = usize::MAX;
-    let selection = select(&candidate_data, options.budget, &select_options, |a, b| {
-        if b != loaded {
-            selected_vector.load(&scoring.vectors[candidates[b]]);
-            loaded = b;
-        }
-        selected_vector.dot(&scoring.vectors[candidates[a]])
-    });
+    // Lazy greedy over the vectors themselves: the same picks as comparing
+    // every candidate with every pick, in near-linear time for any budget.
+    let candidate_vectors: Vec<&SparseVector> = candidates.iter().map(|&i| &scoring.vectors[i]).collect();
+    let selection = select_vectors(&candidate_data, &candidate_vectors, options.budget, &select_options);
 
     let mut decisions = vec![None; sentences.len()];
     for (&sentence, decision) in candidates.iter().zip(selection.decisions) {
@@ -432,16 +457,10 @@ pub fn analyze<'a>(documents: &'a [Document<'a>], options: &Options) -> Analysis
     let selected: Vec<usize> = selection.selected.iter().map(|&c| candidates[c]).collect();
 
     let document_of: Vec<usize> = sentences.iter().map(|s| s.document).collect();
-    let also_in = selected
-        .par_iter()
-        .map(|&chosen| {
-            let mut chosen_vector = DenseVector::new();
-            chosen_vector.load(&scoring.vectors[chosen]);
-            near_duplicates_in_other_groups(chosen, &document_of, select_options.duplicate_threshold, |other| {
-                chosen_vector.dot(&scoring.vectors[other])
-            })
-        })
-        .collect();
+    // Looked up through the terms that could make a sentence that similar,
+    // not by comparing each selected sentence with every sentence.
+    let also_in =
+        near_duplicates_by_vectors(&selected, &document_of, &scoring.vectors, select_options.duplicate_threshold);
     let top_terms = top_terms(&scoring, &vocabulary);
 
     Analysis { documents, budget: options.budget, sentences, sentence_counts, selected, decisions, also_in, top_terms }
@@ -590,16 +609,22 @@ fn read_chunk(texts: &[&str], documents: &[usize], tokenizer: &Tokenizer) -> Chu
             });
             chunk.word_ends.push(chunk.words.len());
             let excluded = exclusion(sentence);
+            let words = word_count(sentence);
             // The standalone factor reads English connectives and pronouns.
             let standalone = if tokenizer.language() == Language::English { standalone_factor(sentence) } else { 1.0 };
             chunk.sentences.push(SentenceInfo {
                 document,
                 position,
                 span,
-                words: word_count(sentence),
+                words,
                 chars: sentence.chars().count(),
                 excluded,
-                salience: Salience { centroid: 0.0, lead: lead_prior(body_position), standalone },
+                salience: Salience {
+                    centroid: 0.0,
+                    lead: lead_prior(body_position),
+                    standalone,
+                    length: length_factor(words),
+                },
             });
             if excluded != Some(Exclusion::NoFinalPunctuation) {
                 body_position += 1;
@@ -651,18 +676,19 @@ mod tests {
         for (term, weight) in &analysis.top_terms {
             let _ = writeln!(out, "{weight:.4} {term}");
         }
-        out.push_str("\nsentence scores (centroid × lead × standalone), best first, ties by position:\n");
+        out.push_str("\nsentence scores (centroid × lead × standalone × length), best first, ties by position:\n");
         let mut order: Vec<usize> = (0..analysis.sentences.len()).collect();
         order.sort_by(|&a, &b| analysis.sentences[b].score().total_cmp(&analysis.sentences[a].score()).then(a.cmp(&b)));
         for index in order {
             let info = &analysis.sentences[index];
             let _ = writeln!(
                 out,
-                "{:.4} = {:.4} × {:.4} × {:.1}  {}",
+                "{:.4} = {:.4} × {:.4} × {:.1} × {:.4}  {}",
                 info.score(),
                 info.salience.centroid,
                 info.salience.lead,
                 info.salience.standalone,
+                info.salience.length,
                 one_line(index, &analysis)
             );
         }

@@ -192,7 +192,8 @@ mod invariants {
             .iter()
             .find(|s| s["text"].as_str().unwrap().contains("weary and frustrated"))
             .expect("the quotation is in a 60-sentence summary");
-        assert_eq!(weary["also_in"][0]["path"], FIXTURES[1]);
+        let other = if weary["path"] == FIXTURES[0] { FIXTURES[1] } else { FIXTURES[0] };
+        assert_eq!(weary["also_in"][0]["path"], other);
     }
 
     #[test]

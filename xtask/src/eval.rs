@@ -1,19 +1,29 @@
-//! `cargo xtask eval [--data DIR] [--words N]`: ROUGE of the release
-//! `summarize` binary against human summaries, next to baselines.
+//! `cargo xtask eval [--data DIR] [--lang L] [--docs N] [--words N[,N…]] [-- ARGS…]`:
+//! ROUGE of the release `summarize` binary against human summaries, next to
+//! baselines.
 //!
 //! The data set is a folder of topics: `<topic>/*.txt` are the source
 //! articles, `<topic>/reference/*.txt` the human summaries. For each topic
-//! (sorted by name) the binary runs as `summarize --words N <articles>`
-//! (articles sorted by path) and its stdout is the summary. The protocol is
-//! the one `xtask/data/eval/SOURCE.md` publishes scores with: summary and
-//! references cut to their first N whitespace-separated words, ROUGE-1,
-//! ROUGE-2 and ROUGE-L as `rouge-score` computes them with stemming (see
-//! [`rouge`]), averaged over a topic's references, then over topics.
+//! (sorted by name) the binary runs as `summarize --lang L --words N
+//! --format json ARGS <articles>` (articles sorted by path; with `--docs N`
+//! only the first N of them, the two-report case being `--docs 2`) and the
+//! sentences it prints are the summary. The protocol is the one
+//! `xtask/data/eval/SOURCE.md` publishes scores with: summary and references
+//! cut to their first N whitespace-separated words, ROUGE-1, ROUGE-2 and
+//! ROUGE-L, averaged over a topic's references, then over topics. English
+//! is tokenized as `rouge-score` does with stemming (see [`rouge::tokenize`]);
+//! other languages with the Unicode tokenizer SOURCE.md gives for them
+//! ([`rouge::tokenize_unicode`]). `--lang fr` alone evaluates
+//! `multiling2011_fr`; `--words 250,100` prints one table per length.
 //!
-//! The table goes to stdout and is the same bytes on every run; warnings
-//! and timing go to stderr. On the default data set at 250 words, the LEAD
-//! row must reproduce the published LEAD scores, or the task fails: that
-//! guards the ROUGE code itself.
+//! Under each table: the share of the selected sentences that are the first
+//! sentence of their article (a lede), a sign of how much the summary leans
+//! on the lead prior.
+//!
+//! The tables go to stdout and are the same bytes on every run; warnings
+//! and timing go to stderr. On the default data set at 250 words, with all
+//! articles, the LEAD row must reproduce the published LEAD scores, or the
+//! task fails: that guards the ROUGE code itself.
 
 mod baseline;
 mod porter;
@@ -30,10 +40,13 @@ use crate::{project_root, release_binary};
 use rouge::Scores;
 
 /// Usage line printed on bad arguments.
-const USAGE: &str = "usage: cargo xtask eval [--data DIR] [--words N]";
+const USAGE: &str = "usage: cargo xtask eval [--data DIR] [--lang L] [--docs N] [--words N[,N...]] [-- ARGS...]";
 
-/// The default data set, relative to the project root.
-const DEFAULT_DATA: &str = "xtask/data/eval/multiling2011_en";
+/// The data sets, relative to the project root: `{}` is the language code.
+const DATA_PATTERN: &str = "xtask/data/eval/multiling2011_{}";
+
+/// The default language.
+const DEFAULT_LANG: &str = "en";
 
 /// The default summary length, in words.
 const DEFAULT_WORDS: usize = 250;
@@ -51,39 +64,61 @@ const SYSTEMS: [&str; 3] = ["summarize", "LEAD", "first sentences"];
 pub fn run(args: &[String]) -> Result<()> {
     let start = Instant::now();
     let options = Options::parse(args)?;
-    let topics = load_topics(&options.data, options.words)?;
+    let topics = load_topics(&options.data, options.docs)?;
     let binary = release_binary()?;
+    let tokenize: fn(&str) -> Vec<String> = if options.english() { rouge::tokenize } else { rouge::tokenize_unicode };
 
     let mut summarize_time = Duration::ZERO;
-    let mut scores: [Vec<Scores>; SYSTEMS.len()] = Default::default();
-    for topic in &topics {
-        let started = Instant::now();
-        let summary = summarize(&binary, topic, options.words)?;
-        summarize_time += started.elapsed();
-        if summary.trim().is_empty() {
-            eprintln!("warning: summarize printed nothing for topic {}", topic.name);
+    for (round, &words) in options.words.iter().enumerate() {
+        let mut scores: [Vec<Scores>; SYSTEMS.len()] = Default::default();
+        let (mut selected, mut ledes) = (0, 0);
+        for topic in &topics {
+            let started = Instant::now();
+            let summary = summarize(&binary, topic, words, &options)?;
+            summarize_time += started.elapsed();
+            if summary.text.trim().is_empty() {
+                eprintln!("warning: summarize printed nothing for topic {}", topic.name);
+            }
+            selected += summary.sentences;
+            ledes += summary.ledes;
+            let summaries = [
+                summary.text,
+                baseline::lead(&topic.articles, words),
+                baseline::first_sentences(&topic.articles, words),
+            ];
+            for (system, text) in scores.iter_mut().zip(&summaries) {
+                system.push(topic.score(text, words, tokenize));
+            }
         }
-        let summaries = [
-            summary,
-            baseline::lead(&topic.articles, options.words),
-            baseline::first_sentences(&topic.articles, options.words),
-        ];
-        for (system, text) in scores.iter_mut().zip(&summaries) {
-            system.push(topic.score(text, options.words));
-        }
-    }
-    let rows: Vec<(&str, Scores)> = SYSTEMS.into_iter().zip(&scores).map(|(name, s)| (name, Scores::mean(s))).collect();
+        let rows: Vec<(&str, Scores)> =
+            SYSTEMS.into_iter().zip(&scores).map(|(name, s)| (name, Scores::mean(s))).collect();
 
-    let references: usize = topics.iter().map(|t| t.references.len()).sum();
-    println!(
-        "ROUGE on {}: {} topics, {references} references, summaries and references cut to {} words",
-        dataset_name(&options.data),
-        topics.len(),
-        options.words,
-    );
-    print!("{}", table(&rows));
-    if dataset_name(&options.data) == "multiling2011_en" && options.words == DEFAULT_WORDS {
-        check_published_lead(&rows[1].1)?;
+        let references: usize = topics.iter().map(|t| t.references.len()).sum();
+        let articles = match options.docs {
+            Some(n) => format!("first {n} articles of each topic, "),
+            None => String::new(),
+        };
+        let extra = if options.binary_args.is_empty() {
+            String::new()
+        } else {
+            format!(", summarize {}", options.binary_args.join(" "))
+        };
+        if round > 0 {
+            println!();
+        }
+        println!(
+            "ROUGE on {}: {} topics, {articles}{references} references, summaries and references cut to {words} words{extra}",
+            dataset_name(&options.data),
+            topics.len(),
+        );
+        print!("{}", table(&rows));
+        println!(
+            "summarize: {ledes} of {selected} selected sentences ({:.0}%) are the first sentence of their article",
+            100.0 * ledes as f64 / selected.max(1) as f64
+        );
+        if dataset_name(&options.data) == "multiling2011_en" && words == DEFAULT_WORDS && options.docs.is_none() {
+            check_published_lead(&rows[1].1)?;
+        }
     }
     eprintln!(
         "eval took {:.2} s in all, {:.2} s of it running summarize on {} topics",
@@ -98,17 +133,34 @@ pub fn run(args: &[String]) -> Result<()> {
 struct Options {
     /// Folder of topics.
     data: PathBuf,
-    /// Summary length in words, also where references are cut.
-    words: usize,
+    /// Language code, passed to the binary as `--lang`.
+    lang: String,
+    /// Only the first N articles of each topic, if given.
+    docs: Option<usize>,
+    /// Summary lengths in words, also where references are cut: one table each.
+    words: Vec<usize>,
+    /// Extra arguments for the binary (after `--`).
+    binary_args: Vec<String>,
 }
 
 impl Options {
-    /// Parses `--data DIR` and `--words N` (also as `--flag=value`).
+    /// Parses `--data DIR`, `--lang L`, `--docs N`, `--words N[,N…]` (also as
+    /// `--flag=value`) and, after `--`, arguments for the binary.
     fn parse(args: &[String]) -> Result<Options> {
-        let mut data = project_root().join(DEFAULT_DATA);
-        let mut words = DEFAULT_WORDS;
+        let mut data = None;
+        let mut lang = DEFAULT_LANG.to_string();
+        let mut docs = None;
+        let mut words = vec![DEFAULT_WORDS];
+        let mut binary_args = Vec::new();
+        let positive = |flag: &str, v: &str| -> Result<usize> {
+            v.parse().ok().filter(|&n| n > 0).with_context(|| format!("{flag} wants a positive integer, got {v:?}"))
+        };
         let mut args = args.iter();
         while let Some(arg) = args.next() {
+            if arg == "--" {
+                binary_args.extend(args.by_ref().cloned());
+                break;
+            }
             let (flag, inline) = match arg.split_once('=') {
                 Some((flag, value)) => (flag, Some(value.to_string())),
                 None => (arg.as_str(), None),
@@ -120,20 +172,21 @@ impl Options {
                     .with_context(|| format!("{flag} needs a value\n{USAGE}"))
             };
             match flag {
-                "--data" => data = PathBuf::from(value()?),
-                "--words" => {
-                    let v = value()?;
-                    words = v
-                        .parse()
-                        .ok()
-                        .filter(|&n| n > 0)
-                        .with_context(|| format!("--words wants a positive integer, got {v:?}"))?;
-                }
+                "--data" => data = Some(PathBuf::from(value()?)),
+                "--lang" => lang = value()?,
+                "--docs" => docs = Some(positive(flag, &value()?)?),
+                "--words" => words = value()?.split(',').map(|v| positive(flag, v.trim())).collect::<Result<_>>()?,
                 _ => bail!("unknown argument {arg:?}\n{USAGE}"),
             }
         }
+        let data = data.unwrap_or_else(|| project_root().join(DATA_PATTERN.replace("{}", &lang)));
         let data = data.canonicalize().with_context(|| format!("no eval data at {}", data.display()))?;
-        Ok(Options { data, words })
+        Ok(Options { data, lang, docs, words, binary_args })
+    }
+
+    /// Whether the reports are English, scored with `rouge-score`'s tokenizer.
+    fn english(&self) -> bool {
+        matches!(self.lang.as_str(), "en" | "english")
     }
 }
 
@@ -145,34 +198,35 @@ struct Topic {
     paths: Vec<PathBuf>,
     /// Text of each article, in the same order.
     articles: Vec<String>,
-    /// ROUGE tokens of each reference, cut to the word budget.
-    references: Vec<Vec<String>>,
+    /// Text of each reference.
+    references: Vec<String>,
 }
 
 impl Topic {
-    /// ROUGE of `summary` (cut to `words`) averaged over the references.
-    fn score(&self, summary: &str, words: usize) -> Scores {
-        let summary = rouge::tokenize(&rouge::cut_words(summary, words));
-        let scores: Vec<Scores> = self.references.iter().map(|r| rouge::score(r, &summary)).collect();
+    /// ROUGE of `summary` averaged over the references, both cut to `words`
+    /// and split into tokens by `tokenize`.
+    fn score(&self, summary: &str, words: usize, tokenize: fn(&str) -> Vec<String>) -> Scores {
+        let summary = tokenize(&rouge::cut_words(summary, words));
+        let scores: Vec<Scores> =
+            self.references.iter().map(|r| rouge::score(&tokenize(&rouge::cut_words(r, words)), &summary)).collect();
         Scores::mean(&scores)
     }
 }
 
-/// Reads every topic folder of `data`, sorted by name.
-fn load_topics(data: &Path, words: usize) -> Result<Vec<Topic>> {
+/// Reads every topic folder of `data`, sorted by name, keeping the first
+/// `docs` articles of each if given.
+fn load_topics(data: &Path, docs: Option<usize>) -> Result<Vec<Topic>> {
     let mut topics = Vec::new();
     for dir in sorted_entries(data, |p| p.is_dir())? {
         let name = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
-        let paths = sorted_entries(&dir, is_txt)?;
+        let mut paths = sorted_entries(&dir, is_txt)?;
+        paths.truncate(docs.unwrap_or(usize::MAX));
         let reference_dir = dir.join("reference");
         let references = if reference_dir.is_dir() { sorted_entries(&reference_dir, is_txt)? } else { Vec::new() };
         ensure!(!paths.is_empty(), "topic {name} has no articles (*.txt)");
         ensure!(!references.is_empty(), "topic {name} has no references (reference/*.txt)");
         let articles = paths.iter().map(|p| read(p)).collect::<Result<_>>()?;
-        let references = references
-            .iter()
-            .map(|p| Ok(rouge::tokenize(&rouge::cut_words(&read(p)?, words))))
-            .collect::<Result<_>>()?;
+        let references = references.iter().map(|p| read(p)).collect::<Result<_>>()?;
         topics.push(Topic { name, paths, articles, references });
     }
     ensure!(!topics.is_empty(), "no topic folders in {}", data.display());
@@ -202,11 +256,21 @@ fn read(path: &Path) -> Result<String> {
     std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))
 }
 
-/// Runs `summarize --words N <articles>` on one topic and returns its stdout.
-fn summarize(binary: &Path, topic: &Topic, words: usize) -> Result<String> {
+/// What the binary printed for one topic.
+struct Summary {
+    /// The selected sentences, one per line.
+    text: String,
+    /// How many sentences were selected.
+    sentences: usize,
+    /// How many of them are the first sentence of their article.
+    ledes: usize,
+}
+
+/// Runs `summarize --words N --format json` on one topic and reads its summary.
+fn summarize(binary: &Path, topic: &Topic, words: usize, options: &Options) -> Result<Summary> {
     let output = Command::new(binary)
-        .arg("--words")
-        .arg(words.to_string())
+        .args(["--format", "json", "--lang", &options.lang, "--words", &words.to_string()])
+        .args(&options.binary_args)
         .args(&topic.paths)
         .output()
         .with_context(|| format!("running {} on topic {}", binary.display(), topic.name))?;
@@ -218,7 +282,30 @@ fn summarize(binary: &Path, topic: &Topic, words: usize) -> Result<String> {
             String::from_utf8_lossy(&output.stderr).trim_end()
         );
     }
-    String::from_utf8(output.stdout).with_context(|| format!("summarize printed invalid UTF-8 on topic {}", topic.name))
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout)
+        .with_context(|| format!("summarize printed invalid JSON on topic {}", topic.name))?;
+    let sentences = json["sentences"].as_array().map(Vec::as_slice).unwrap_or_default();
+    let mut summary = Summary { text: String::new(), sentences: sentences.len(), ledes: 0 };
+    for sentence in sentences {
+        let text = sentence["text"].as_str().context("a sentence without text")?;
+        let document = sentence["document"].as_u64().context("a sentence without document")? as usize;
+        let position = sentence["position"].as_u64().context("a sentence without position")? as usize;
+        summary.text.push_str(text);
+        summary.text.push('\n');
+        let article = topic.articles.get(document.wrapping_sub(1)).context("a sentence of no article")?;
+        if Some(position) == lede_position(article) {
+            summary.ledes += 1;
+        }
+    }
+    Ok(summary)
+}
+
+/// The position of an article's first sentence: the first that ends like a
+/// sentence (title and date lines do not).
+fn lede_position(article: &str) -> Option<usize> {
+    summarize_tokenize::split_sentences(article)
+        .iter()
+        .position(|span| summarize_tokenize::ends_like_a_sentence(span.slice(article)))
 }
 
 /// The data set's folder name, for the heading.
@@ -275,8 +362,12 @@ mod tests {
     #[test]
     fn options_parse_flags_and_reject_unknown_ones() {
         let args = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        let options = Options::parse(&args(&["--data", "/", "--words=100"])).unwrap();
-        assert_eq!((options.data, options.words), (PathBuf::from("/"), 100));
+        let options = Options::parse(&args(&["--data", "/", "--words=250,100", "--docs", "2", "--", "-x"])).unwrap();
+        assert_eq!(
+            (options.data, options.words, options.docs, options.binary_args),
+            (PathBuf::from("/"), vec![250, 100], Some(2), vec!["-x".to_string()])
+        );
+        assert!(Options::parse(&args(&["--docs", "0", "--data", "/"])).is_err());
         assert!(Options::parse(&args(&["--words", "0", "--data", "/"])).is_err());
         assert!(Options::parse(&args(&["--data"])).is_err());
         assert!(Options::parse(&args(&["--frobnicate"])).is_err());

@@ -31,6 +31,12 @@
 //! an `n × n` matrix. The similarity is passed in, so the crate works on
 //! anyone's vectors.
 //!
+//! For sentences given as sparse vectors (similarity = dot product),
+//! [`select_vectors`] and [`near_duplicates_by_vectors`] give the same
+//! results in near-linear time for any budget (a lazy greedy over a priority
+//! queue, and inverted indexes); use them when the budget may take many
+//! sentences.
+//!
 //! [`near_duplicates_in_other_groups`] finds, for a selected sentence, the
 //! sentence of each other report that says nearly the same: where else a
 //! summary sentence is said.
@@ -40,6 +46,10 @@
 //! the rest, so the budget is filled as closely as whole sentences allow.
 
 #![deny(missing_docs)]
+
+mod sparse;
+
+pub use sparse::{near_duplicates_by_vectors, select_vectors};
 
 /// A sentence that may be selected: its salience and its length.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]

@@ -54,7 +54,7 @@ use rustc_hash::FxHashMap;
 
 mod prior;
 
-pub use prior::{Salience, lead_prior, standalone_factor};
+pub use prior::{LONG_SENTENCE_WORDS, Salience, lead_prior, length_factor, standalone_factor};
 
 /// A dense id for an interned term.
 pub type TermId = u32;
@@ -172,6 +172,13 @@ impl SparseVector {
             self.entries.iter_mut().for_each(|(_, w)| *w /= norm);
         }
         self
+    }
+}
+
+/// The `(term, weight)` pairs, sorted by term, as other crates take vectors.
+impl AsRef<[(TermId, f32)]> for SparseVector {
+    fn as_ref(&self) -> &[(TermId, f32)] {
+        &self.entries
     }
 }
 

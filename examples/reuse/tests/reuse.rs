@@ -49,6 +49,7 @@ fn tfidf_alone() {
         centroid: scoring.scores[0],
         lead: summarize_tfidf::lead_prior(0),
         standalone: summarize_tfidf::standalone_factor("Putin and Trump talked."),
+        length: summarize_tfidf::length_factor(4),
     };
     assert_eq!(salience.score(), scoring.scores[0] * 2.0);
 }

@@ -1,0 +1,387 @@
+//! The same selection and the same `also_in` links for candidates given as
+//! sparse vectors (similarity = dot product), in near-linear time for any
+//! budget.
+//!
+//! [`select`](crate::select) with a similarity closure must compare each
+//! candidate with each new pick: `k × n` calls for `k` picks of `n`
+//! candidates, quadratic when the budget takes everything. With the vectors
+//! themselves, two things make it fast while keeping every pick and every
+//! value bit for bit:
+//!
+//! - **Lazy greedy** (Minoux): a candidate's MMR only falls as the selection
+//!   grows, so a value computed earlier is an upper bound. A priority queue
+//!   holds the bounds; only the top is brought up to date, and taken if it
+//!   is still the best.
+//! - **An inverted index of the selected sentences.** Bringing a candidate
+//!   up to date needs its largest dot product with the selected set, and
+//!   only selected sentences that share a term with it can have one. A
+//!   term shared by many of them (say, a word in every sentence) is not
+//!   walked: if it is the only such term of the candidate, the best
+//!   sentence sharing nothing else scores exactly `weight × the term's
+//!   largest selected weight`, kept per term. Only a candidate with two or
+//!   more such terms walks their lists.
+//!
+//! Dot products are summed in term order, as a merge of the two sorted
+//! lists: the same floats as spreading either vector out.
+
+use std::collections::BinaryHeap;
+
+use crate::{Budget, Candidate, Decision, Options, Selection};
+
+/// A sparse vector: `(term, weight)` pairs sorted by term, each term once.
+pub type Entries<'a> = &'a [(u32, f32)];
+
+/// Posting lists longer than this are bounded, not walked.
+const LONG_POSTINGS: usize = 32;
+
+/// Selects like [`select`](crate::select) with `similarity(a, b)` = the dot
+/// product of `vectors[a]` and `vectors[b]` (cosine for unit vectors): the
+/// same picks, values and decisions, in `O(n log n)` heap work and, unless
+/// candidates share two or more very common terms, near-linear similarity work.
+///
+/// `vectors[i]` is candidate `i`'s vector, sorted by term; a missing one
+/// counts as empty.
+pub fn select_vectors<V: AsRef<[(u32, f32)]>>(
+    candidates: &[Candidate],
+    vectors: &[V],
+    budget: Budget,
+    options: &Options,
+) -> Selection {
+    let vector = |i: usize| vectors.get(i).map_or(&[][..], AsRef::as_ref);
+    let lambda = options.relevance_weight.clamp(0.0, 1.0);
+    let mmr = |score: f32, nearest: f32| lambda * score - (1.0 - lambda) * nearest;
+    let mut index = SelectedIndex::default();
+    let mut decisions = vec![Decision::OverBudget; candidates.len()];
+    let mut open = vec![true; candidates.len()];
+    // How many picks each candidate's heap value has seen.
+    let mut seen = vec![0usize; candidates.len()];
+    let mut heap: BinaryHeap<Entry> =
+        candidates.iter().enumerate().map(|(i, c)| Entry { mmr: mmr(c.score, 0.0), index: i }).collect();
+    let mut selected: Vec<usize> = Vec::new();
+    // The budget left before each pick, non-increasing.
+    let mut remaining_before: Vec<usize> = Vec::new();
+    let mut used = 0usize;
+    while let Some(Entry { mmr: bound, index: i }) = heap.pop() {
+        if !open[i] {
+            continue;
+        }
+        let remaining = budget.limit() - used;
+        if budget.cost(&candidates[i]) > remaining {
+            // The remaining budget only shrinks: it will never fit.
+            open[i] = false;
+            continue;
+        }
+        let mut value = bound;
+        if seen[i] < selected.len() {
+            let found = index.nearest(vector(i), &selected, selected.len(), options.duplicate_threshold, &vector);
+            if let Some((rank, similarity)) = found.repeats {
+                open[i] = false;
+                decisions[i] = Decision::Redundant { with: selected[rank], similarity };
+                continue;
+            }
+            seen[i] = selected.len();
+            value = mmr(candidates[i].score, found.nearest);
+            if value.total_cmp(&bound).is_lt() {
+                heap.push(Entry { mmr: value, index: i });
+                continue;
+            }
+        }
+        open[i] = false;
+        decisions[i] = Decision::Selected { rank: selected.len(), mmr: value };
+        index.add(selected.len(), vector(i));
+        remaining_before.push(remaining);
+        used += budget.cost(&candidates[i]);
+        selected.push(i);
+    }
+    // Never taken: a repeat of a sentence picked while it still fitted, or
+    // over budget.
+    for i in 0..candidates.len() {
+        if matches!(decisions[i], Decision::Selected { .. } | Decision::Redundant { .. }) {
+            continue;
+        }
+        let cost = budget.cost(&candidates[i]);
+        let fitted = remaining_before.partition_point(|&left| left >= cost);
+        let found = index.nearest(vector(i), &selected, fitted, options.duplicate_threshold, &vector);
+        if let Some((rank, similarity)) = found.repeats {
+            decisions[i] = Decision::Redundant { with: selected[rank], similarity };
+        }
+    }
+    Selection { selected, decisions, used }
+}
+
+/// The dot product of two sorted sparse vectors, summed in term order.
+pub fn dot(a: Entries<'_>, b: Entries<'_>) -> f32 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum
+}
+
+/// What a candidate's comparison with the selected set found.
+struct Nearest {
+    /// Its largest similarity to the selected sentences compared.
+    nearest: f32,
+    /// The first of them (by rank) it repeats, with their similarity.
+    repeats: Option<(usize, f32)>,
+}
+
+/// Posting lists of the selected sentences, by term.
+#[derive(Default)]
+struct SelectedIndex {
+    /// For each term: the ranks of the selected sentences that have it, in order.
+    postings: Vec<Vec<u32>>,
+    /// For each term: its largest weight among them.
+    largest: Vec<f32>,
+    /// Scratch: ranks met while looking (deduplicated by sorting).
+    ranks: Vec<u32>,
+}
+
+impl SelectedIndex {
+    fn add(&mut self, rank: usize, vector: Entries<'_>) {
+        for &(term, weight) in vector {
+            let term = term as usize;
+            if term >= self.postings.len() {
+                self.postings.resize_with(term + 1, Vec::new);
+                self.largest.resize(term + 1, 0.0);
+            }
+            self.postings[term].push(rank as u32);
+            self.largest[term] = self.largest[term].max(weight);
+        }
+    }
+
+    /// Compares `vector` with the selected sentences of rank below `limit`.
+    fn nearest<'v>(
+        &mut self,
+        vector: Entries<'_>,
+        selected: &[usize],
+        limit: usize,
+        threshold: f32,
+        vectors: &impl Fn(usize) -> Entries<'v>,
+    ) -> Nearest {
+        self.ranks.clear();
+        let mut long: Option<(usize, f32)> = None;
+        let mut walk_long = false;
+        for &(term, weight) in vector {
+            let Some(postings) = self.postings.get(term as usize) else { continue };
+            if postings.len() <= LONG_POSTINGS {
+                self.ranks.extend(postings.iter().filter(|&&r| (r as usize) < limit));
+            } else if long.is_some() {
+                walk_long = true;
+            } else {
+                long = Some((term as usize, weight));
+            }
+        }
+        let mut bound = 0.0;
+        if let Some((term, weight)) = long {
+            // A sentence sharing only this term with `vector` scores exactly
+            // weight × its weight; the largest is at most weight × largest,
+            // and equals it unless the sentence holding the largest shares
+            // more, and then scores at least that much itself.
+            bound = weight * self.largest[term];
+            walk_long |= bound >= threshold;
+        }
+        if walk_long {
+            for &(term, _) in vector {
+                if let Some(postings) = self.postings.get(term as usize).filter(|p| p.len() > LONG_POSTINGS) {
+                    self.ranks.extend(postings.iter().filter(|&&r| (r as usize) < limit));
+                }
+            }
+            bound = 0.0;
+        }
+        self.ranks.sort_unstable();
+        self.ranks.dedup();
+        let mut found = Nearest { nearest: bound, repeats: None };
+        for &rank in &self.ranks {
+            let similarity = dot(vector, vectors(selected[rank as usize]));
+            if similarity > found.nearest {
+                found.nearest = similarity;
+            }
+            if similarity >= threshold && found.repeats.is_none() {
+                found.repeats = Some((rank as usize, similarity));
+            }
+        }
+        found
+    }
+}
+
+/// [`near_duplicates_in_other_groups`](crate::near_duplicates_in_other_groups)
+/// for every chosen item at once, with similarity = the dot product of
+/// `vectors`: the same lists, without comparing each chosen item with
+/// every item.
+///
+/// An item can reach `threshold` only through a term where `chosen`'s
+/// weight × the term's largest weight anywhere is not negligible: the
+/// chosen vector's terms whose such bounds sum below `threshold` are not
+/// looked up, and only items holding one of its other terms are compared.
+pub fn near_duplicates_by_vectors<V: AsRef<[(u32, f32)]>>(
+    chosen: &[usize],
+    groups: &[usize],
+    vectors: &[V],
+    threshold: f32,
+) -> Vec<Vec<usize>> {
+    let vector = |i: usize| vectors.get(i).map_or(&[][..], AsRef::as_ref);
+    let terms = vectors.iter().flat_map(|v| v.as_ref().last()).map(|&(t, _)| t as usize + 1).max().unwrap_or(0);
+    let mut largest = vec![0.0f32; terms];
+    for &(term, weight) in vectors.iter().flat_map(|v| v.as_ref()) {
+        largest[term as usize] = largest[term as usize].max(weight.abs());
+    }
+    // The terms each chosen item must be looked up by.
+    let mut needed = vec![false; terms];
+    let keys: Vec<Vec<u32>> = chosen
+        .iter()
+        .map(|&c| {
+            let mut bounds: Vec<(f32, u32)> =
+                vector(c).iter().map(|&(t, w)| (w.abs() * largest[t as usize], t)).collect();
+            bounds.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+            let mut skipped = 0.0;
+            let mut keys = Vec::new();
+            for (bound, term) in bounds {
+                if skipped + bound < threshold {
+                    skipped += bound;
+                } else {
+                    keys.push(term);
+                    needed[term as usize] = true;
+                }
+            }
+            keys
+        })
+        .collect();
+    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); terms];
+    for (item, v) in vectors.iter().enumerate() {
+        for &(term, _) in v.as_ref() {
+            if needed[term as usize] {
+                postings[term as usize].push(item as u32);
+            }
+        }
+    }
+    chosen
+        .iter()
+        .zip(keys)
+        .map(|(&c, keys)| {
+            let mut items: Vec<u32> = keys.iter().flat_map(|&t| postings[t as usize].iter().copied()).collect();
+            items.sort_unstable();
+            items.dedup();
+            let own = groups.get(c).copied();
+            let mut best: Vec<(usize, usize, f32)> = Vec::new(); // (group, item, similarity)
+            for item in items.into_iter().map(|i| i as usize) {
+                let Some(&group) = groups.get(item) else { continue };
+                if own.is_none_or(|own| own == group) {
+                    continue;
+                }
+                let similarity = dot(vector(c), vector(item));
+                if similarity < threshold {
+                    continue;
+                }
+                match best.iter_mut().find(|(g, _, _)| *g == group) {
+                    Some(entry) if similarity > entry.2 => *entry = (group, item, similarity),
+                    Some(_) => {}
+                    None => best.push((group, item, similarity)),
+                }
+            }
+            best.sort_by_key(|&(group, _, _)| group);
+            best.into_iter().map(|(_, item, _)| item).collect()
+        })
+        .collect()
+}
+
+/// A heap entry: an upper bound of a candidate's MMR. The greatest comes
+/// first, ties to the lower index (as in the plain greedy).
+#[derive(Clone, Copy, Debug)]
+struct Entry {
+    mmr: f32,
+    index: usize,
+}
+
+impl Ord for Entry {
+    fn cmp(&self, other: &Entry) -> std::cmp::Ordering {
+        self.mmr.total_cmp(&other.mmr).then(other.index.cmp(&self.index))
+    }
+}
+
+impl PartialOrd for Entry {
+    fn partial_cmp(&self, other: &Entry) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq for Entry {
+    fn eq(&self, other: &Entry) -> bool {
+        self.cmp(other).is_eq()
+    }
+}
+
+impl Eq for Entry {}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::{near_duplicates_in_other_groups, select};
+
+    fn vectors() -> impl Strategy<Value = Vec<Vec<(u32, f32)>>> {
+        // Few terms, so that many vectors share them (and some terms get
+        // long posting lists); unit length, as cosines.
+        prop::collection::vec(prop::collection::btree_map(0u32..12, 0.05f32..1.0, 0..5), 0..80).prop_map(|maps| {
+            maps.into_iter()
+                .map(|map| {
+                    let norm = map.values().map(|w| w * w).sum::<f32>().sqrt();
+                    map.into_iter().map(|(t, w)| (t, w / norm)).collect()
+                })
+                .collect()
+        })
+    }
+
+    fn budget() -> impl Strategy<Value = Budget> {
+        prop_oneof![
+            (0usize..100).prop_map(Budget::Sentences),
+            (0usize..400).prop_map(Budget::Words),
+            (0usize..2000).prop_map(Budget::Chars),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn same_selection_as_the_plain_greedy(
+            vectors in vectors(),
+            scores in prop::collection::vec(0.0f32..1.0, 80),
+            words in prop::collection::vec(1usize..30, 80),
+            budget in budget(),
+            lambda in prop_oneof![Just(0.5f32), 0.0f32..1.0],
+            threshold in prop_oneof![Just(0.5f32), 0.1f32..1.0],
+        ) {
+            let candidates: Vec<Candidate> = (0..vectors.len())
+                .map(|i| Candidate { score: scores[i], words: words[i], chars: words[i] * 6 })
+                .collect();
+            let options = Options { relevance_weight: lambda, duplicate_threshold: threshold };
+            let plain = select(&candidates, budget, &options, |a, b| dot(&vectors[a], &vectors[b]));
+            prop_assert_eq!(select_vectors(&candidates, &vectors, budget, &options), plain);
+        }
+
+        #[test]
+        fn same_links_as_comparing_with_every_item(
+            vectors in vectors(),
+            groups in prop::collection::vec(0usize..4, 80),
+            threshold in prop_oneof![Just(0.5f32), 0.1f32..1.0],
+        ) {
+            let groups = &groups[..vectors.len()];
+            let chosen: Vec<usize> = (0..vectors.len()).step_by(3).collect();
+            let expected: Vec<Vec<usize>> = chosen
+                .iter()
+                .map(|&c| near_duplicates_in_other_groups(c, groups, threshold, |i| dot(&vectors[c], &vectors[i])))
+                .collect();
+            prop_assert_eq!(near_duplicates_by_vectors(&chosen, groups, &vectors, threshold), expected);
+        }
+    }
+}
