@@ -179,6 +179,22 @@ impl Tokenizer {
         out
     }
 
+    /// Splits `text` into sentences with the rules of this tokenizer's
+    /// language: [`split_sentences_in`](crate::split_sentences_in) with
+    /// [`Tokenizer::language`].
+    ///
+    /// ```
+    /// use summarize_tokenize::{Language, Tokenizer};
+    ///
+    /// let text = "Pablo, ¿adónde vas? ¡¿Qué viste?!";
+    /// let spanish = Tokenizer::new(Language::Spanish);
+    /// let sentences: Vec<&str> = spanish.split_sentences(text).iter().map(|s| s.slice(text)).collect();
+    /// assert_eq!(sentences, ["Pablo, ¿adónde vas?", "¡¿Qué viste?!"]);
+    /// ```
+    pub fn split_sentences(&self, text: &str) -> Vec<Span> {
+        crate::split_sentences_in(text, self.language)
+    }
+
     /// Splits one word at apostrophes as the language wants, and emits it.
     fn word(&self, text: &str, word: RawWord, buf: &mut String, f: &mut impl FnMut(Word<'_>)) {
         let span = word.span;
