@@ -11,7 +11,7 @@ use std::collections::VecDeque;
 use crate::space::{space, word_end};
 use crate::{Language, Span};
 use lexicon::{NAME_CONNECTORS, contains};
-use rules::{Rules, Starters, rules};
+use rules::{LONGEST, Rules, Starters, rules};
 
 /// Splits `text` into sentences, returned as byte spans in order.
 ///
@@ -424,13 +424,15 @@ fn kind(core: &str, rules: &Rules) -> Kind {
     if core.is_empty() || core.len() > 24 {
         return Kind::Regular;
     }
-    let core = match core.rfind(['\'', '’']) {
+    let core = match rules.elision.then(|| core.rfind(['\'', '’'])).flatten() {
         // `l'Avv.`: the abbreviation is the word after the elided article.
-        Some(i) if rules.elision => &core[i + core[i..].chars().next().map_or(1, char::len_utf8)..],
-        _ => core,
+        Some(i) => &core[i + core[i..].chars().next().map_or(1, char::len_utf8)..],
+        None => core,
     };
+    // Longer words are on no list: most words end here, without lookups.
+    let listed = core.len() <= LONGEST || (core.len() <= 4 * LONGEST && core.chars().nth(LONGEST).is_none());
     if core.contains('.') {
-        return if contains(rules.never, core) || contains(rules.titles, core) {
+        return if listed && (contains(rules.never, core) || contains(rules.titles, core)) {
             Kind::Never
         } else if !is_acronym(core) {
             Kind::Regular
@@ -447,7 +449,9 @@ fn kind(core: &str, rules: &Rules) -> Kind {
         return if first.is_uppercase() { Kind::Initial } else { Kind::Letter };
     }
     let capitalised = first.is_uppercase();
-    if (capitalised && contains(rules.titles, core)) || contains(rules.never, core) {
+    if !listed {
+        Kind::Regular
+    } else if (capitalised && contains(rules.titles, core)) || contains(rules.never, core) {
         Kind::Never
     } else if (capitalised || !rules.dates_capitalised) && contains(rules.dates, core) {
         Kind::Date
@@ -837,7 +841,10 @@ impl<'t> Splitter<'t> {
             Kind::Never if self.title_is_a_surname(tail.core, s, &n) => Kind::Regular,
             kind => kind,
         };
-        let starter = n.starter(rules, self.stopwords);
+        // Looked up only where a rule needs it: most periods end a sentence
+        // after an ordinary word.
+        let stopwords = self.stopwords;
+        let starter = || n.starter(rules, stopwords);
         match n.class {
             Class::Lower => kind == Kind::Regular && rules.period_ends_before_lower,
             Class::Other => false,
@@ -847,13 +854,13 @@ impl<'t> Splitter<'t> {
                 _ => newline,
             },
             Class::Upper => match kind {
-                Kind::Regular => !(rules.ordinals && is_ordinal(tail.core)) || starter || n.quoted || newline,
+                Kind::Regular => !(rules.ordinals && is_ordinal(tail.core)) || n.quoted || newline || starter(),
                 Kind::Never => false,
-                Kind::Initial => starter,
-                Kind::AmPm => !contains(rules.after_time, n.word) && (starter || n.quoted || newline || s.words > 3),
-                Kind::Acronym | Kind::Letter | Kind::BeforeNumber => starter || n.quoted || newline,
-                Kind::Date => starter || n.quoted || newline || self.clause_at(0),
-                Kind::Ambiguous { name_end } => starter || n.quoted || newline || (name_end && self.clause_at(0)),
+                Kind::Initial => starter(),
+                Kind::AmPm => !contains(rules.after_time, n.word) && (n.quoted || newline || s.words > 3 || starter()),
+                Kind::Acronym | Kind::Letter | Kind::BeforeNumber => n.quoted || newline || starter(),
+                Kind::Date => n.quoted || newline || starter() || self.clause_at(0),
+                Kind::Ambiguous { name_end } => n.quoted || newline || starter() || (name_end && self.clause_at(0)),
             },
         }
     }

@@ -11,6 +11,10 @@ use super::lexicon::{
 };
 use crate::Language;
 
+/// The most letters an abbreviation on any list has (`psicol`, `sig.ra`):
+/// longer words are looked up in no list.
+pub(super) const LONGEST: usize = 6;
+
 /// Where the words that usually open a sentence come from.
 #[derive(Clone, Copy, Debug)]
 pub(super) enum Starters {
@@ -344,6 +348,11 @@ mod tests {
                 }
                 for word in list {
                     assert_eq!(*word, word.to_lowercase(), "{language}");
+                }
+            }
+            for list in [r.titles, r.never, r.before_number, r.dates, r.ambiguous, r.ambiguous_capitalised] {
+                for word in list {
+                    assert!(word.chars().count() <= LONGEST, "{language}: {word} is longer than LONGEST");
                 }
             }
             for word in r.name_endings {
