@@ -149,8 +149,8 @@
 //! second period ends its sentence (`23 Nov.. Grazie.`); an ellipsis before
 //! a word may open one (`raak. ...en toen`). `।`, `۔` and `؟` are
 //! terminators everywhere. Languages without a table of their own
-//! get the universal rules and their
-//! stopwords as openers.
+//! ([`Language::support`] says which) get these shared rules, with their
+//! stopwords as sentence openers.
 //!
 //! Known limits: a capitalised word that does not usually start a sentence
 //! after an acronym is read as a name (`in the U.S. Officials said` stays
@@ -186,8 +186,13 @@
 //!   `two-hour` is `two` and `hour`, so `cease-fire` matches `cease fire`.
 //!   Periods and colons inside a word split it too, unless they stand
 //!   between digits: `example.com` is `exampl` and `com`.
-//! - **Stemming:** Snowball stemmers from `rust-stemmers` for every
-//!   [`Language`]. Stopwords are flagged and not stemmed.
+//! - **Stemming:** Snowball stemmers from `rust-stemmers` for the 18
+//!   languages it has (Arabic, Danish, Dutch, English, Finnish, French,
+//!   German, Greek, Hungarian, Italian, Norwegian, Portuguese, Romanian,
+//!   Russian, Spanish, Swedish, Tamil, Turkish). The other languages are
+//!   not stemmed: a word's term is its normalised form. (No light stemmer
+//!   of our own: without a test set per language we could not show it
+//!   helps.) Stopwords are flagged and not stemmed.
 //!
 //! The hot path allocates nothing per token: a word already in normal form
 //! (lower-case ASCII, most words) is borrowed from the text, any other
@@ -197,12 +202,15 @@
 //!
 //! # Stopwords
 //!
-//! The NLTK stopword lists (Snowball's lists, with additions), through the
-//! `stop-words` crate, for all eighteen languages of [`Language`]: none is
-//! missing. They hold function words only. Lists such as stopwords-iso
-//! (that crate's default) also hold `said`, `new`, `million`, `year` and
-//! `us`, which would drop the content of news. Each list is normalised like
-//! the tokens and put in a hash set when a [`Tokenizer`] is built.
+//! Through the `stop-words` crate, every [`Language`] has a list: the NLTK
+//! list (Snowball's lists, with additions) for the 32 languages NLTK
+//! covers, which hold function words only; the stopwords-iso list for the
+//! 34 others (Czech, Hindi, Polish, Ukrainian, …). The stopwords-iso lists
+//! are longer and also hold content words (for English it has `said`,
+//! `new`, `million`, `year` and `us`, which would drop the content of
+//! news), so they are used only where NLTK has nothing. Each list is
+//! normalised like the tokens and put in a hash set when a [`Tokenizer`]
+//! is built. [`Language::support`] says which list a language gets.
 
 #![deny(missing_docs)]
 
@@ -213,7 +221,7 @@ mod space;
 mod stopwords;
 mod words;
 
-pub use language::{Language, UnknownLanguage};
+pub use language::{Language, StopwordSource, Support, UnknownLanguage};
 pub use sentences::{ends_like_a_sentence, split_sentences, split_sentences_in};
 pub use shape::{Exclusion, MIN_WORDS, dateline_len, exclusion, word_count};
 pub use words::{Token, Tokenizer, Word};

@@ -61,6 +61,11 @@ pub fn split_sentences_in(text: &str, language: Language) -> Vec<Span> {
     spans
 }
 
+/// Whether the splitter has rules of its own for `language`.
+pub(crate) fn has_own_rules(language: Language) -> bool {
+    rules::has_own_rules(language)
+}
+
 /// Whether `text` ends the way a sentence does: with a terminator (`.`,
 /// `?`, `!`, `…`, and those of other scripts, such as `؟` and `।`), maybe
 /// followed by closing quotation marks or brackets. Headlines, bylines and

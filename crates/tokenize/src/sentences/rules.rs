@@ -121,6 +121,11 @@ pub(super) fn rules(language: Language) -> &'static Rules {
     }
 }
 
+/// Whether `language` has a table of its own.
+pub(super) fn has_own_rules(language: Language) -> bool {
+    !std::ptr::eq(rules(language), &PLAIN)
+}
+
 /// Languages without rules of their own: universal rules only, with their
 /// stopwords as sentence starters.
 static PLAIN: Rules = Rules::plain();
