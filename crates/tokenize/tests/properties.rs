@@ -2,7 +2,7 @@
 //! panic, and their spans are well formed.
 
 use proptest::prelude::*;
-use summarize_tokenize::{Language, Span, Tokenizer, split_sentences, split_sentences_in};
+use summarize_tokenize::{Detection, Language, Span, Tokenizer, split_sentences, split_sentences_in};
 
 /// Checks every promise `split_sentences` makes about its spans.
 fn check_sentences(text: &str) -> Result<(), TestCaseError> {
@@ -179,6 +179,15 @@ proptest! {
     #[test]
     fn sentences_of_news_like_strings(text in news_like()) {
         check_sentences(&text)?;
+    }
+
+    #[test]
+    fn detection_is_total_and_deterministic(text in any::<String>(), news in news_like()) {
+        for text in [&text, &news] {
+            let first = Detection::of(text);
+            prop_assert_eq!(first, Detection::of(text));
+            prop_assert!(first.is_none_or(|d| (0.0..=1.0).contains(&d.confidence)));
+        }
     }
 
     #[test]
