@@ -55,7 +55,8 @@
 //! ## The rules
 //!
 //! - **Terminators** are `.` `?` `!` `…` (and `‼` `⁇` `⁈` `⁉` `؟` `۔` `।` `॥`
-//!   `。` `？` `！`). Closing quotation marks and brackets after them stay in
+//!   `。` `？` `！`, and the Greek question mark `;`, U+037E; the splitter
+//!   reads an ASCII `;` as one with the Greek rules). Closing quotation marks and brackets after them stay in
 //!   the sentence they end: `“Stop.”`.
 //! - **A lower-case word next** continues the sentence: `Yahoo! in`,
 //!   `& Co. at noon`, `“Why?” he asked.` A capitalised word, a word of a

@@ -68,23 +68,55 @@ pub(crate) fn has_own_rules(language: Language) -> bool {
 
 /// Whether `text` ends the way a sentence does: with a terminator (`.`,
 /// `?`, `!`, `…`, and those of other scripts, such as `؟` and `।`), maybe
-/// followed by closing quotation marks or brackets. Headlines, bylines and
-/// datelines do not.
+/// followed by closing quotation marks or brackets. After a Greek word, `;`
+/// is the question mark it is in Greek. Headlines, bylines and datelines do
+/// not end so.
 ///
 /// ```
 /// use summarize_tokenize::ends_like_a_sentence;
 ///
 /// assert!(ends_like_a_sentence("“Let the process begin!”"));
 /// assert!(ends_like_a_sentence("كيف حالك؟"));
+/// assert!(ends_like_a_sentence("Πού είναι οι τουαλέτες;"));
 /// assert!(!ends_like_a_sentence("Putin call: Trump hails breakthrough"));
+/// assert!(!ends_like_a_sentence("first item;"));
 /// ```
 pub fn ends_like_a_sentence(text: &str) -> bool {
-    text.trim_end().trim_end_matches(is_closer).chars().next_back().is_some_and(is_terminator)
+    let body = text.trim_end().trim_end_matches(is_closer);
+    let mut chars = body.chars().rev();
+    match chars.next() {
+        Some(';') => chars.next().is_some_and(is_greek),
+        Some(c) => is_terminator(c),
+        None => false,
+    }
+}
+
+/// A letter of the Greek script (monotonic or polytonic).
+fn is_greek(c: char) -> bool {
+    matches!(c, '\u{370}'..='\u{3ff}' | '\u{1f00}'..='\u{1fff}')
 }
 
 /// Characters that can end a sentence.
 fn is_terminator(c: char) -> bool {
-    matches!(c, '.' | '?' | '!' | '…' | '‼' | '⁇' | '⁈' | '⁉' | '？' | '！' | '。' | '｡' | '؟' | '۔' | '।' | '॥')
+    matches!(
+        c,
+        '.' | '?'
+            | '!'
+            | '…'
+            | '‼'
+            | '⁇'
+            | '⁈'
+            | '⁉'
+            | '？'
+            | '！'
+            | '。'
+            | '｡'
+            | '؟'
+            | '۔'
+            | '।'
+            | '॥'
+            | '\u{37e}'
+    )
 }
 
 /// Terminators of scripts written without spaces between sentences.
