@@ -4,7 +4,8 @@
 //! Input line: `{"id": ID, "documents": [{"name": NAME, "text": TEXT}, …],
 //! "options": {…}}`, where `id` is any JSON value (echoed as given),
 //! `name` is optional (default `documents[i]`), and `options` is optional:
-//! `sentences`, `words` or `chars` (a budget), `lang`, `order`, each
+//! `sentences`, `words` or `chars` (a budget), `lang` (a language or
+//! `auto`), `order`, each
 //! overriding the command line's. Blank lines are skipped.
 //!
 //! Output line: `{"id": ID, "version": 1, "documents": […], "sentences": […]}`,
@@ -213,8 +214,13 @@ fn event_options(own: &EventOptions, defaults: &Options) -> Result<Options, Stri
     if options.budget.limit() == 0 {
         return Err("options: a budget must be at least 1".into());
     }
-    if let Some(lang) = &own.lang {
-        options.language = lang.parse::<Language>().map_err(|_| format!("options: unknown language {lang:?}"))?;
+    match own.lang.as_deref() {
+        None => {}
+        Some("auto") => options.detect_language = true,
+        Some(lang) => {
+            options.language = lang.parse::<Language>().map_err(|_| format!("options: unknown language {lang:?}"))?;
+            options.detect_language = false;
+        }
     }
     if let Some(order) = &own.order {
         options.order = match order.as_str() {
@@ -285,6 +291,12 @@ mod tests {
         let own = EventOptions { chars: Some(300), lang: Some("fr".into()), ..EventOptions::default() };
         let options = event_options(&own, &Options::default()).unwrap();
         assert_eq!((options.budget, options.language), (Budget::Chars(300), Language::French));
+        let auto = EventOptions { lang: Some("auto".into()), ..EventOptions::default() };
+        assert!(event_options(&auto, &Options::default()).unwrap().detect_language);
+        let mut detecting = Options::default();
+        detecting.detect_language = true;
+        let given = event_options(&own, &detecting).unwrap();
+        assert_eq!((given.language, given.detect_language), (Language::French, false));
         let both = EventOptions { words: Some(3), sentences: Some(1), ..EventOptions::default() };
         assert!(event_options(&both, &Options::default()).is_err());
     }

@@ -69,12 +69,16 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = Order::Story)]
     pub order: Order,
 
-    /// Language of the reports, for stemming and stopwords: arabic, danish,
-    /// dutch, english, finnish, french, german, greek, hungarian, italian,
-    /// norwegian, portuguese, romanian, russian, spanish, swedish, tamil,
-    /// turkish (or the two-letter code: en, fr, …).
-    #[arg(long, default_value = "english", value_parser = language_parser(), hide_possible_values = true)]
-    pub lang: Language,
+    /// Language of the reports (sentence rules, stopwords, stemming), by
+    /// English name or two-letter code, or `auto` to detect it.
+    #[arg(
+        long,
+        default_value = "english",
+        value_parser = language_parser(),
+        hide_possible_values = true,
+        long_help = language_help()
+    )]
+    pub lang: Lang,
 
     /// Print the sentences of the input instead of a summary (one per line;
     /// with --format json one JSON object per line).
@@ -153,9 +157,49 @@ impl From<Order> for summarize::Order {
     }
 }
 
+/// `--lang`: a language, or `auto`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    /// Detect each report's language; the most common one is used.
+    Auto,
+    /// The reports are in this language.
+    Given(Language),
+}
+
 /// Language names as clap's possible values (so shells complete them), the
-/// two-letter codes as aliases.
-fn language_parser() -> impl TypedValueParser<Value = Language> {
-    let values = Language::ALL.iter().map(|language| PossibleValue::new(language.name()).alias(language.code()));
-    PossibleValuesParser::new(values).map(|name| name.parse().unwrap_or_default())
+/// two-letter codes as aliases, and `auto`.
+fn language_parser() -> impl TypedValueParser<Value = Lang> {
+    let values = std::iter::once(PossibleValue::new("auto"))
+        .chain(Language::ALL.iter().map(|language| PossibleValue::new(language.name()).alias(language.code())));
+    PossibleValuesParser::new(values).map(|name| match name.as_str() {
+        "auto" => Lang::Auto,
+        name => Lang::Given(name.parse().unwrap_or_default()),
+    })
+}
+
+/// `--lang`'s long help: every language, grouped by what it gets.
+fn language_help() -> String {
+    let mut help = String::from(
+        "Language of the reports (sentence rules, stopwords, stemming), by English name or two-letter code \
+         (en, fr, …). `auto` detects each report's language from its first kilobyte and uses the most common \
+         one (English if detection is unsure); --explain and the JSON say what was detected.\n",
+    );
+    let mut groups: Vec<(String, Vec<&str>)> = Vec::new();
+    for language in Language::ALL {
+        let support = language.support().to_string();
+        match groups.iter_mut().find(|(s, _)| *s == support) {
+            Some((_, names)) => names.push(language.name()),
+            None => groups.push((support, vec![language.name()])),
+        }
+    }
+    groups.sort();
+    for (support, names) in groups {
+        help.push_str(&format!("\n{}: {}.", capitalise(&support), names.join(", ")));
+    }
+    help
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }

@@ -71,7 +71,10 @@ fn run(args: &Args) -> anyhow::Result<()> {
     }
     let mut options = Options::default();
     options.budget = budget(args);
-    options.language = args.lang;
+    match args.lang {
+        cli::Lang::Auto => options.detect_language = true,
+        cli::Lang::Given(language) => options.language = language,
+    }
     options.order = args.order.into();
     if args.batch {
         return run_batch(args, &options);
@@ -80,7 +83,7 @@ fn run(args: &Args) -> anyhow::Result<()> {
     let documents: Vec<Document> = reports.iter().map(|r| Document::new(&r.name, &r.text)).collect();
 
     let output = if args.split {
-        render::split(&reports, args.format == OutputFormat::Json)
+        render::split(&reports, args.format == OutputFormat::Json, args.lang)
     } else {
         let analysis = summarize::analyze(&documents, &options);
         if args.explain {

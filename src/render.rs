@@ -3,22 +3,34 @@
 
 use std::fmt::Write as _;
 
+use summarize_tokenize::{Language, split_sentences_in};
+
+use crate::cli::Lang;
 use crate::input::Report;
 
 /// Each report's sentences, one per line, or one JSON object per line with
-/// the report's path and the sentence's byte span.
-pub fn split(reports: &[Report], json: bool) -> String {
+/// the report's path and the sentence's byte span, split with the rules of
+/// `lang` (with `auto`, of the language detected in each report, English
+/// if unsure; JSON then names it).
+pub fn split(reports: &[Report], json: bool, lang: Lang) -> String {
     let mut out = String::new();
     for report in reports {
-        for span in summarize_tokenize::split_sentences(&report.text) {
+        let language = match lang {
+            Lang::Given(language) => language,
+            Lang::Auto => summarize_tokenize::detect_language(&report.text).unwrap_or(Language::English),
+        };
+        for span in split_sentences_in(&report.text, language) {
             let text = span.slice(&report.text);
             if json {
-                let line = serde_json::json!({
+                let mut line = serde_json::json!({
                     "path": report.name,
                     "start": span.start,
                     "end": span.end,
                     "text": text,
                 });
+                if lang == Lang::Auto {
+                    line["language"] = language.name().into();
+                }
                 let _ = writeln!(out, "{line}");
             } else {
                 let _ = writeln!(out, "{}", summarize_format::one_line(text));

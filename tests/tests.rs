@@ -84,6 +84,24 @@ mod summary {
     }
 
     #[test]
+    fn lang_auto_names_what_it_detected() {
+        insta::assert_snapshot!(summarize(&with_fixtures(&["--lang", "auto", "--format", "json", "-n", "1"])));
+        let explain = summarize(&with_fixtures(&["--lang", "auto", "--explain"])).stdout;
+        assert_eq!(explain.lines().next(), Some("language: english (detected: [1] english [2] english)"));
+    }
+
+    #[test]
+    fn lang_auto_on_english_changes_no_sentence() {
+        for format in ["text", "markdown"] {
+            let given = summarize(&with_fixtures(&["--format", format]));
+            let auto = summarize(&with_fixtures(&["--lang", "auto", "--format", format]));
+            assert_eq!(auto.to_string(), given.to_string(), "{format}");
+        }
+        let split = summarize(&with_fixtures(&["--split"]));
+        assert_eq!(summarize(&with_fixtures(&["--split", "--lang", "auto"])).to_string(), split.to_string());
+    }
+
+    #[test]
     fn headline_byline_and_dateline_are_left_out() {
         insta::assert_snapshot!(summarize(&["-n", "2", "tests/data/dateline-byline-headline.txt"]));
     }

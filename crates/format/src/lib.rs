@@ -16,6 +16,7 @@
 //!         score_parts: vec![],
 //!         also_in: vec![],
 //!     }],
+//!     language: None,
 //! };
 //! assert_eq!(render(&summary, Format::Text), "Talks will begin.\n");
 //! assert!(render(&summary, Format::Markdown).contains("Talks will begin. [1]"));
@@ -61,6 +62,10 @@ pub struct Summary {
     pub documents: Vec<Document>,
     /// The selected sentences, in the order they are shown.
     pub sentences: Vec<Sentence>,
+    /// The language the summary was made in, when it was detected rather
+    /// than given (`--lang auto`); absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 /// One input document.
@@ -77,6 +82,10 @@ pub struct Document {
     pub path_bytes: Option<Vec<u8>>,
     /// How many sentences it has.
     pub sentences: usize,
+    /// The language detected in it (`--lang auto`), or `unknown` where
+    /// detection was unsure; absent when the language was given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 /// One selected sentence.
@@ -317,8 +326,14 @@ mod tests {
     fn summary() -> Summary {
         Summary {
             documents: vec![
-                Document { id: 1, path: "a.txt".into(), path_bytes: None, sentences: 4 },
-                Document { id: 2, path: "b.txt".into(), path_bytes: Some(b"b.txt".to_vec()), sentences: 2 },
+                Document { id: 1, path: "a.txt".into(), path_bytes: None, sentences: 4, language: None },
+                Document {
+                    id: 2,
+                    path: "b.txt".into(),
+                    path_bytes: Some(b"b.txt".to_vec()),
+                    sentences: 2,
+                    language: None,
+                },
             ],
             sentences: vec![
                 Sentence {
@@ -344,6 +359,7 @@ mod tests {
                     also_in: vec![],
                 },
             ],
+            language: None,
         }
     }
 
@@ -428,7 +444,7 @@ mod tests {
                     .iter()
                     .map(|text| Sentence { text: text.clone(), score, document: 1, ..Sentence::default() })
                     .collect();
-                let summary = Summary { documents: vec![], sentences };
+                let summary = Summary { documents: vec![], sentences, language: None };
                 let text = render(&summary, Format::Text);
                 prop_assert_eq!(text.matches('\n').count(), texts.len());
                 let json: serde_json::Value = serde_json::from_str(&render(&summary, Format::Json)).unwrap();

@@ -228,5 +228,7 @@ mod tests {
         // Regression: other scripts' terminators end sentences too.
         assert_eq!(exclusion("هل قال الرئيس إن المحادثات مع روسيا ستبدأ قريبا جدا؟"), None);
         assert_eq!(exclusion("प्रधानमंत्री ने कहा कि बातचीत जल्द ही शुरू होगी।"), None);
+        // Greek asks with `;`: a question is a sentence, not a headline.
+        assert_eq!(exclusion("Πότε θα αρχίσουν οι συνομιλίες με τη Ρωσία;"), None);
     }
 }

@@ -1,4 +1,5 @@
-//! Stopword lists: NLTK's, through the `stop-words` crate.
+//! Stopword lists through the `stop-words` crate: NLTK's where NLTK has
+//! one, else stopwords-iso's ([`Language::support`](crate::Language::support)).
 
 use std::borrow::Cow;
 
@@ -49,7 +50,8 @@ mod tests {
     fn every_language_has_a_list() {
         for &language in Language::ALL {
             let stopwords = Stopwords::new(language);
-            assert!(stopwords.len() >= 50, "{language}: {} stopwords", stopwords.len());
+            // The shortest: stopwords-iso's Zulu (29), Somali, Sotho, Estonian.
+            assert!(stopwords.len() >= 25, "{language}: {} stopwords", stopwords.len());
         }
     }
 

@@ -48,7 +48,9 @@ pub struct Word<'a> {
 /// threads.
 pub struct Tokenizer {
     language: Language,
-    stemmer: Stemmer,
+    /// `None` for a language without a Snowball stemmer: words stay as
+    /// normalised.
+    stemmer: Option<Stemmer>,
     stopwords: Stopwords,
 }
 
@@ -68,7 +70,7 @@ impl Default for Tokenizer {
 impl Tokenizer {
     /// A tokenizer for `language`.
     pub fn new(language: Language) -> Tokenizer {
-        Tokenizer { language, stemmer: Stemmer::create(language.algorithm()), stopwords: Stopwords::new(language) }
+        Tokenizer { language, stemmer: language.algorithm().map(Stemmer::create), stopwords: Stopwords::new(language) }
     }
 
     /// The language this tokenizer stems and filters for.
@@ -151,9 +153,13 @@ impl Tokenizer {
         for_each_raw_word(text, |word| self.word(text, word, &mut buf, &mut f));
     }
 
-    /// The Snowball stem of an already normalised word.
+    /// The Snowball stem of an already normalised word; the word itself
+    /// in a language without a stemmer ([`Language::support`]).
     pub fn stem<'w>(&self, normalised: &'w str) -> std::borrow::Cow<'w, str> {
-        self.stemmer.stem(normalised)
+        match &self.stemmer {
+            Some(stemmer) => stemmer.stem(normalised),
+            None => std::borrow::Cow::Borrowed(normalised),
+        }
     }
 
     /// Calls `f` with every non-stopword term of `text`, in order.
@@ -177,6 +183,22 @@ impl Tokenizer {
         let mut out = Vec::new();
         self.for_each_term(text, |t| out.push(t.to_string()));
         out
+    }
+
+    /// Splits `text` into sentences with the rules of this tokenizer's
+    /// language: [`split_sentences_in`](crate::split_sentences_in) with
+    /// [`Tokenizer::language`].
+    ///
+    /// ```
+    /// use summarize_tokenize::{Language, Tokenizer};
+    ///
+    /// let text = "Pablo, ¿adónde vas? ¡¿Qué viste?!";
+    /// let spanish = Tokenizer::new(Language::Spanish);
+    /// let sentences: Vec<&str> = spanish.split_sentences(text).iter().map(|s| s.slice(text)).collect();
+    /// assert_eq!(sentences, ["Pablo, ¿adónde vas?", "¡¿Qué viste?!"]);
+    /// ```
+    pub fn split_sentences(&self, text: &str) -> Vec<Span> {
+        crate::split_sentences_in(text, self.language)
     }
 
     /// Splits one word at apostrophes as the language wants, and emits it.
@@ -233,18 +255,17 @@ impl Tokenizer {
         // kinds of their bytes tell a word that is its own normalised form
         // (no copy) and whether it holds a digit (no decoding).
         let kinds = kinds.unwrap_or_else(|| byte_kinds(raw));
-        let (normalised, numeric) =
-            if kinds & NOT_ASCII != 0 || (kinds & UPPER != 0 && self.language == Language::Turkish) {
-                buf.clear();
-                normalise(self.language, raw, buf);
-                (buf.as_str(), buf.chars().any(char::is_numeric))
-            } else if kinds & UPPER != 0 {
-                buf.clear();
-                normalise(self.language, raw, buf);
-                (buf.as_str(), kinds & DIGIT != 0)
-            } else {
-                (raw, kinds & DIGIT != 0)
-            };
+        let (normalised, numeric) = if kinds & NOT_ASCII != 0 || (kinds & UPPER != 0 && dotless_i(self.language)) {
+            buf.clear();
+            normalise(self.language, raw, buf);
+            (buf.as_str(), buf.chars().any(char::is_numeric))
+        } else if kinds & UPPER != 0 {
+            buf.clear();
+            normalise(self.language, raw, buf);
+            (buf.as_str(), kinds & DIGIT != 0)
+        } else {
+            (raw, kinds & DIGIT != 0)
+        };
         if normalised.is_empty() {
             return;
         }
@@ -253,7 +274,7 @@ impl Tokenizer {
         }
         // Stopwords are not stemmed: their term is the word itself.
         let stopword = self.stopwords.contains(normalised);
-        f(Word { span, normalised, stopword, stemmed: !stopword })
+        f(Word { span, normalised, stopword, stemmed: !stopword && self.stemmer.is_some() })
     }
 }
 
@@ -318,11 +339,17 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘' | 'ʼ' | '＇')
 }
 
+/// Languages whose `I` lower-cases to a dotless `ı`.
+fn dotless_i(language: Language) -> bool {
+    matches!(language, Language::Turkish | Language::Azerbaijani)
+}
+
 /// Appends `word` to `out`, lower-cased, with every apostrophe straight,
 /// and for Greek without tonos and with `ς` as `σ`, as NLTK's Greek list is
-/// written. For Turkish, `I` lower-cases to `ı`; elsewhere `İ` to `i`.
+/// written. For Turkish and Azerbaijani, `I` lower-cases to `ı`; elsewhere
+/// `İ` to `i`.
 pub(crate) fn normalise(language: Language, word: &str, out: &mut String) {
-    if word.is_ascii() && !(language == Language::Turkish && word.contains('I')) {
+    if word.is_ascii() && !(dotless_i(language) && word.contains('I')) {
         let from = out.len();
         out.push_str(word);
         out[from..].make_ascii_lowercase();
@@ -331,7 +358,7 @@ pub(crate) fn normalise(language: Language, word: &str, out: &mut String) {
     out.reserve(word.len());
     for c in word.chars() {
         if c.is_ascii() {
-            if c == 'I' && language == Language::Turkish {
+            if c == 'I' && dotless_i(language) {
                 out.push('ı');
             } else {
                 out.push(c.to_ascii_lowercase());
@@ -593,6 +620,26 @@ mod tests {
             &[("l’", "l", true), ("État", "état", false), ("qu'", "qu", true), ("il", "il", true)],
         );
         check(Language::Italian, "dell’anno", &[("dell’", "dell", true), ("anno", "anno", false)]);
+    }
+
+    #[test]
+    fn languages_without_a_stemmer_keep_their_words() {
+        // Czech and Hindi: stopwords-iso lists, no stemmer.
+        check(
+            Language::Czech,
+            "Vláda a parlamenty",
+            &[("Vláda", "vláda", false), ("a", "a", true), ("parlamenty", "parlamenty", false)],
+        );
+        check(Language::Hindi, "सरकार ने कहा", &[("सरकार", "सरकार", false), ("ने", "ने", true), ("कहा", "कहा", true)]);
+        // Hebrew: NLTK's list, no stemmer.
+        check(
+            Language::Hebrew,
+            "הממשלה של ישראל",
+            &[("הממשלה", "הממשלה", false), ("של", "של", true), ("ישראל", "ישראל", false)],
+        );
+        let czech = Tokenizer::new(Language::Czech);
+        czech.for_each_word("parlamenty", |w| assert!(!w.stemmed));
+        assert_eq!(czech.stem("parlamenty"), "parlamenty");
     }
 
     #[test]

@@ -2,14 +2,18 @@
 //! panic, and their spans are well formed.
 
 use proptest::prelude::*;
-use summarize_tokenize::{Language, Span, Tokenizer, split_sentences};
+use summarize_tokenize::{Detection, Language, Span, Tokenizer, split_sentences, split_sentences_in};
 
 /// Checks every promise `split_sentences` makes about its spans.
 fn check_sentences(text: &str) -> Result<(), TestCaseError> {
-    let spans = split_sentences(text);
+    check_spans(text, &split_sentences(text))
+}
+
+/// Checks the spans of `split_sentences_in`, which makes the same promises.
+fn check_spans(text: &str, spans: &[Span]) -> Result<(), TestCaseError> {
     // A leading byte-order mark belongs to no sentence.
     let mut covered = if text.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
-    for span in &spans {
+    for span in spans {
         prop_assert!(span.start < span.end, "empty span {span:?}");
         prop_assert!(covered <= span.start, "span {span:?} overlaps or is out of order");
         prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
@@ -155,6 +159,8 @@ fn piece() -> impl Strategy<Value = String> {
         1 => any::<String>(),
         1 => "[a-zA-Z]{1,12}",
         1 => "[.?!…\"'”’)]{1,6}",
+        1 => "[¿¡;:،؟„“«»·]{1,3}",
+        1 => "[0-9]{1,3}\\.",
     ]
 }
 
@@ -176,17 +182,29 @@ proptest! {
     }
 
     #[test]
+    fn detection_is_total_and_deterministic(text in any::<String>(), news in news_like()) {
+        for text in [&text, &news] {
+            let first = Detection::of(text);
+            prop_assert_eq!(first, Detection::of(text));
+            prop_assert!(first.is_none_or(|d| (0.0..=1.0).contains(&d.confidence)));
+        }
+    }
+
+    #[test]
     fn tokens_of_news_like_strings(text in news_like()) {
         check_tokens(&Tokenizer::new(Language::English), &text)?;
     }
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+    // Sixty-six languages a case: fewer cases.
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
 
     #[test]
     fn tokens_in_every_language(text in news_like(), arbitrary in any::<String>()) {
         for &language in Language::ALL {
+            check_spans(&text, &split_sentences_in(&text, language))?;
+            check_spans(&arbitrary, &split_sentences_in(&arbitrary, language))?;
             let tokenizer = Tokenizer::new(language);
             check_tokens(&tokenizer, &text)?;
             check_tokens(&tokenizer, &arbitrary)?;
@@ -206,6 +224,7 @@ fn long_lines() {
         ".".repeat(big),
         ". ".repeat(small / 2),
         "a.".repeat(small / 2),
+        "وقال: ".repeat(small / 12),
         "“".repeat(small / 3),
         "(".repeat(small),
         "x".repeat(small),
@@ -213,6 +232,9 @@ fn long_lines() {
     let tokenizer = Tokenizer::new(Language::English);
     for text in &inputs {
         check_sentences(text).unwrap();
+        for language in [Language::Arabic, Language::German] {
+            check_spans(text, &split_sentences_in(text, language)).unwrap();
+        }
         let mut end = text.len().min(small);
         while !text.is_char_boundary(end) {
             end -= 1;

@@ -81,6 +81,7 @@ fn format_alone() {
             end: 17,
             ..Sentence::default()
         }],
+        language: None,
     };
     let mut out = String::new();
     let _ = write!(out, "{}", render(&summary, Format::Markdown));

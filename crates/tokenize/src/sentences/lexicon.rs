@@ -1,11 +1,20 @@
-//! Word lists the sentence rules consult. All entries are lower-case ASCII
-//! and sorted, so that [`contains`] can binary-search them ignoring case.
+//! Word lists the English sentence rules consult (other languages' lists
+//! are in `rules.rs`). All entries are lower-case and sorted by their
+//! bytes, so that [`contains`] can binary-search them ignoring case.
 
 use std::cmp::Ordering;
 
-/// Whether the sorted, lower-case `list` holds `word`, ignoring ASCII case.
+/// Whether the sorted, lower-case `list` holds `word`, ignoring case.
 pub(super) fn contains(list: &[&str], word: &str) -> bool {
-    list.binary_search_by(|probe| cmp_ignore_ascii_case(probe, word)).is_ok()
+    if list.is_empty() {
+        return false;
+    }
+    if word.is_ascii() {
+        return list.binary_search_by(|probe| cmp_ignore_ascii_case(probe, word)).is_ok();
+    }
+    // Rare (only words before a terminator or after one): worth a copy.
+    let lower = word.to_lowercase();
+    list.binary_search_by(|probe| probe.as_bytes().cmp(lower.as_bytes())).is_ok()
 }
 
 fn cmp_ignore_ascii_case(a: &str, b: &str) -> Ordering {

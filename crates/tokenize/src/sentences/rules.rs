@@ -1,0 +1,394 @@
+//! Each language's sentence rules as data: one [`Rules`] table per
+//! language, read by the splitter. Nothing else in the splitter depends on
+//! the language.
+//!
+//! Word lists hold lower-case entries sorted by their UTF-8 bytes, so that
+//! [`contains`](super::lexicon::contains) can binary-search them.
+
+use super::lexicon::{
+    AFTER_TIME, AMBIGUOUS, BEFORE_NUMBER, DATES, DETERMINERS, NAME_ENDINGS, NEVER_FINAL, SENTENCE_STARTERS,
+    SPEECH_VERBS, STATES, TITLES,
+};
+use crate::Language;
+
+/// The most letters an abbreviation on any list has (`psicol`, `sig.ra`):
+/// longer words are looked up in no list.
+pub(super) const LONGEST: usize = 6;
+
+/// Where the words that usually open a sentence come from.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Starters {
+    /// A curated list (English: `The`, `How`, `Despite`, …).
+    List(&'static [&'static str]),
+    /// The language's stopword list (function words: articles, pronouns,
+    /// conjunctions).
+    Stopwords,
+}
+
+/// One language's sentence rules.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Rules {
+    /// Titles before a name, never final when capitalised (`Mr.`, `Srta.`).
+    pub titles: &'static [&'static str],
+    /// Abbreviations that never end a sentence, in any case (`vs.`,
+    /// German `vgl.`, `kath.`).
+    pub never: &'static [&'static str],
+    /// Abbreviations that stand before a number (`No. 10`, `Кв. 234`).
+    pub before_number: &'static [&'static str],
+    /// Months and weekdays (`Jan. 5`, Spanish `Lun. 15`).
+    pub dates: &'static [&'static str],
+    /// [`Rules::dates`] match only when capitalised (English `mar`, `may`
+    /// are words).
+    pub dates_capitalised: bool,
+    /// Abbreviations that often end a sentence as well (`Inc.`, `etc.`).
+    pub ambiguous: &'static [&'static str],
+    /// The part of the ambiguous ones that ends a name or a list.
+    pub name_endings: &'static [&'static str],
+    /// Ambiguous only when capitalised (AP state names).
+    pub ambiguous_capitalised: &'static [&'static str],
+    /// Words that usually open a sentence.
+    pub starters: Starters,
+    /// Verbs of saying: an attribution after a quotation (English), or a
+    /// colon that introduces speech rather than ends a heading (Arabic).
+    pub speech_verbs: &'static [&'static str],
+    /// Determiners that can open a speaker's name in an attribution.
+    pub determiners: &'static [&'static str],
+    /// Words after `a.m.`/`p.m.` that continue the sentence (time zones).
+    pub after_time: &'static [&'static str],
+    /// Question marks besides `?` (Greek `;`).
+    pub question_marks: &'static [char],
+    /// A colon before a new word ends a sentence, unless a verb of saying
+    /// came before it in the sentence (Arabic: `سؤال وجواب: ماذا حدث…`).
+    pub colon_ends: bool,
+    /// A number with a period is an ordinal before a noun (German `vom 12.
+    /// Juni`, `im 3. Jahrhundert`): it ends a sentence only before a word
+    /// that usually opens one.
+    pub ordinals: bool,
+    /// Doubled initials abbreviate plurals (Spanish `EE. UU.`, `FF. AA.`).
+    pub plural_initials: bool,
+    /// Articles and prepositions elide onto the next word (Italian
+    /// `l'Avv.`, French `d'Ing.`): the abbreviation is what follows the
+    /// apostrophe.
+    pub elision: bool,
+    /// A period after an ordinary word ends the sentence even before a
+    /// lower-case word (Greek, as pySBD splits it).
+    pub period_ends_before_lower: bool,
+}
+
+impl Rules {
+    /// Rules with nothing language-specific: no abbreviation lists, the
+    /// language's stopwords as sentence starters.
+    const fn plain() -> Rules {
+        Rules {
+            titles: &[],
+            never: NEVER_FINAL,
+            before_number: &[],
+            dates: &[],
+            dates_capitalised: false,
+            ambiguous: &[],
+            name_endings: &[],
+            ambiguous_capitalised: &[],
+            starters: Starters::Stopwords,
+            speech_verbs: &[],
+            determiners: &[],
+            after_time: &[],
+            question_marks: &[],
+            colon_ends: false,
+            ordinals: false,
+            plural_initials: false,
+            elision: false,
+            period_ends_before_lower: false,
+        }
+    }
+}
+
+/// The rules for `language`.
+pub(super) fn rules(language: Language) -> &'static Rules {
+    match language {
+        Language::English => &ENGLISH,
+        Language::Arabic => &ARABIC,
+        Language::Danish => &DANISH,
+        Language::Dutch => &DUTCH,
+        Language::French => &FRENCH,
+        Language::German => &GERMAN,
+        Language::Greek => &GREEK,
+        Language::Italian => &ITALIAN,
+        Language::Norwegian => &NORWEGIAN,
+        Language::Russian => &RUSSIAN,
+        Language::Spanish => &SPANISH,
+        Language::Portuguese => &PORTUGUESE,
+        _ => &PLAIN,
+    }
+}
+
+/// Whether `language` has a table of its own.
+pub(super) fn has_own_rules(language: Language) -> bool {
+    !std::ptr::eq(rules(language), &PLAIN)
+}
+
+/// Languages without rules of their own: universal rules only, with their
+/// stopwords as sentence starters.
+static PLAIN: Rules = Rules::plain();
+
+/// The rules the crate was built with, tuned on the English Golden Rules
+/// and news.
+pub(super) static ENGLISH: Rules = Rules {
+    titles: TITLES,
+    never: NEVER_FINAL,
+    before_number: BEFORE_NUMBER,
+    dates: DATES,
+    dates_capitalised: true,
+    ambiguous: AMBIGUOUS,
+    name_endings: NAME_ENDINGS,
+    ambiguous_capitalised: STATES,
+    starters: Starters::List(SENTENCE_STARTERS),
+    speech_verbs: SPEECH_VERBS,
+    determiners: DETERMINERS,
+    after_time: AFTER_TIME,
+    ..Rules::plain()
+};
+
+static ARABIC: Rules = Rules {
+    speech_verbs: &[
+        "أشار",
+        "أشارت",
+        "أضاف",
+        "أضافت",
+        "أضافوا",
+        "أعلن",
+        "أعلنت",
+        "أعلنوا",
+        "أكد",
+        "أكدت",
+        "أكدوا",
+        "أوضح",
+        "أوضحت",
+        "تابع",
+        "تابعت",
+        "تضيف",
+        "تقول",
+        "ذكر",
+        "ذكرت",
+        "ذكروا",
+        "صرح",
+        "صرحت",
+        "قال",
+        "قالت",
+        "قالوا",
+        "وأشار",
+        "وأشارت",
+        "وأضاف",
+        "وأضافت",
+        "وأضافوا",
+        "وأعلن",
+        "وأعلنوا",
+        "وأكد",
+        "وأكدت",
+        "وأكدوا",
+        "وأوضح",
+        "وأوضحت",
+        "وتابع",
+        "وتابعت",
+        "وتضيف",
+        "وتقول",
+        "وذكر",
+        "وذكرت",
+        "وذكروا",
+        "وصرح",
+        "وصرحت",
+        "وقال",
+        "وقالت",
+        "وقالوا",
+        "ويضيف",
+        "ويقول",
+        "ويقولون",
+        "يضيف",
+        "يقول",
+        "يقولون",
+    ],
+    colon_ends: true,
+    ..Rules::plain()
+};
+
+static DANISH: Rules = Rules {
+    titles: &["dr", "fr", "frk", "hr", "prof", "sct", "skt", "st"],
+    never: &["bl.a", "ca", "cand", "e.g", "evt", "f.eks", "i.e", "jf", "mht", "pga", "v", "vs"],
+    before_number: &["kap", "nr", "pkt", "s", "stk", "tlf"],
+    dates: &["apr", "aug", "dec", "feb", "jan", "jul", "jun", "man", "mar", "nov", "okt", "sep", "tir", "tors"],
+    ambiguous: &["aps", "etc", "inc", "ltd", "m.fl", "mv", "osv"],
+    name_endings: &["aps", "etc", "inc", "ltd", "osv"],
+    ordinals: true,
+    ..Rules::plain()
+};
+
+static NORWEGIAN: Rules = Rules {
+    titles: &["dr", "fr", "frk", "hr", "prof", "sct", "skt", "st"],
+    never: &["bl.a", "ca", "e.g", "evt", "f.eks", "i.e", "jf", "mht", "pga", "v", "vs"],
+    before_number: &["kap", "nr", "pkt", "s", "stk", "tlf"],
+    ambiguous: &["as", "etc", "inc", "ltd", "osv"],
+    name_endings: &["as", "etc", "inc", "ltd", "osv"],
+    ordinals: true,
+    ..Rules::plain()
+};
+
+static DUTCH: Rules = Rules {
+    titles: &["dhr", "dr", "drs", "ing", "ir", "mevr", "mr", "mw", "prof"],
+    never: &["bijv", "bv", "ca", "d.w.z", "e.d", "e.g", "i.e", "m.a.w", "m.b.t", "mbt", "o.a", "t.a.v", "v", "vs"],
+    before_number: &["blz", "nr", "p", "tel"],
+    ambiguous: &["bv", "enz", "etc", "inc", "ltd", "nv"],
+    name_endings: &["bv", "enz", "etc", "inc", "ltd", "nv"],
+    ..Rules::plain()
+};
+
+static FRENCH: Rules = Rules {
+    titles: &["dr", "m", "me", "mgr", "mlle", "mlles", "mm", "mme", "mmes", "pr", "prof", "st", "ste"],
+    never: &["av", "c.-à-d", "cf", "e.g", "env", "i.e", "v", "vs"],
+    before_number: &["art", "chap", "n", "no", "p", "pp", "tél", "vol"],
+    dates: &["avr", "déc", "févr", "janv", "juil", "nov", "oct", "sept"],
+    ambiguous: &["cie", "etc", "inc", "ltd", "sa"],
+    name_endings: &["cie", "etc", "inc", "ltd"],
+    elision: true,
+    ..Rules::plain()
+};
+
+static GERMAN: Rules = Rules {
+    titles: &["dipl", "dr", "fr", "frl", "hr", "hrn", "ing", "mag", "pfr", "prof", "st"],
+    never: &[
+        "abs", "allg", "bspw", "bzgl", "bzw", "ca", "chr", "dt", "e.g", "ehem", "eigtl", "entspr", "ev", "evang",
+        "evtl", "geb", "gegr", "gem", "gest", "ggf", "hl", "i.e", "inkl", "jur", "kath", "med", "nat", "phil", "rer",
+        "röm", "sog", "stud", "v", "verh", "vgl", "vs", "zzgl",
+    ],
+    before_number: &["abb", "abs", "art", "bd", "kap", "nr", "nrn", "s", "tab", "tel", "ziff"],
+    dates: &[
+        "apr", "aug", "dez", "di", "do", "feb", "febr", "fr", "jan", "jul", "jun", "mi", "mo", "nov", "okt", "sa",
+        "sep", "sept", "so",
+    ],
+    ambiguous: &["ag", "co", "etc", "gmbh", "inc", "jh", "jhd", "ltd", "str", "usw"],
+    name_endings: &["ag", "co", "etc", "gmbh", "inc", "ltd", "usw"],
+    ordinals: true,
+    ..Rules::plain()
+};
+
+static GREEK: Rules = Rules { question_marks: &[';'], period_ends_before_lower: true, ..Rules::plain() };
+
+static ITALIAN: Rules = Rules {
+    titles: &[
+        "amm", "arch", "avv", "dir", "dott", "dr", "egr", "gent", "geom", "ing", "mons", "on", "prof", "rag", "sig",
+        "sig.ra", "sigg", "spett",
+    ],
+    never: &["ca", "cfr", "e.g", "es", "i.e", "psicol", "v", "vs"],
+    before_number: &["art", "cap", "n", "nr", "p", "pag", "pp", "tel", "vol"],
+    dates: &[
+        "ago", "apr", "dic", "dom", "feb", "gen", "gio", "giu", "lug", "lun", "mag", "mar", "mer", "nov", "ott", "sab",
+        "set", "ven",
+    ],
+    ambiguous: &["ecc", "etc", "inc", "ltd", "spa", "srl"],
+    name_endings: &["ecc", "etc", "inc", "ltd", "spa", "srl"],
+    elision: true,
+    ..Rules::plain()
+};
+
+static PORTUGUESE: Rules = Rules {
+    titles: &["dr", "dra", "eng", "prof", "profa", "sr", "sra", "srta"],
+    never: &["e.g", "i.e", "v", "vs"],
+    before_number: &["art", "n", "nº", "p", "pág", "tel"],
+    ambiguous: &["etc", "lda", "ltda"],
+    name_endings: &["etc", "lda", "ltda"],
+    ..Rules::plain()
+};
+
+static RUSSIAN: Rules = Rules {
+    never: &[
+        "e.g",
+        "i.e",
+        "v",
+        "vs",
+        "акад",
+        "в",
+        "вв",
+        "г",
+        "гг",
+        "гр",
+        "д",
+        "доц",
+        "им",
+        "напр",
+        "ок",
+        "пгт",
+        "пос",
+        "пр",
+        "просп",
+        "проф",
+        "с",
+        "см",
+        "ср",
+        "т.д",
+        "т.е",
+        "т.к",
+        "т.п",
+        "ул",
+    ],
+    before_number: &["кв", "корп", "н", "рис", "стр", "табл", "тел", "№"],
+    dates: &["авг", "апр", "дек", "нояб", "окт", "сент", "февр", "янв"],
+    ambiguous: &["млн", "млрд", "руб", "тыс"],
+    ..Rules::plain()
+};
+
+static SPANISH: Rules = Rules {
+    titles: &[
+        "arq", "cnel", "d", "dn", "dr", "dra", "dña", "excma", "excmo", "gral", "ilmo", "ing", "lic", "mons", "pbro",
+        "prof", "sr", "sra", "sras", "sres", "srta", "sta", "sto", "ud", "uds", "vd", "vds",
+    ],
+    never: &["aprox", "e.g", "i.e", "v", "vs"],
+    before_number: &[
+        "art", "av", "avda", "cap", "cra", "ext", "n", "no", "núm", "p", "pág", "párr", "párrf", "tel", "vol",
+    ],
+    dates: &[
+        "abr", "ago", "dic", "dom", "ene", "feb", "jue", "jul", "jun", "lun", "mar", "may", "mié", "miér", "nov",
+        "oct", "sep", "sept", "sáb", "vie",
+    ],
+    ambiguous: &["cía", "etc", "inc", "ltd", "ltda"],
+    name_endings: &["cía", "etc", "inc", "ltd", "ltda"],
+    plural_initials: true,
+    ..Rules::plain()
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_is_sorted_lower_case_and_unique() {
+        for &language in Language::ALL {
+            let r = rules(language);
+            let lists = [
+                r.titles,
+                r.never,
+                r.before_number,
+                r.dates,
+                r.ambiguous,
+                r.name_endings,
+                r.ambiguous_capitalised,
+                r.speech_verbs,
+                r.determiners,
+                r.after_time,
+            ];
+            for list in lists {
+                for pair in list.windows(2) {
+                    assert!(pair[0] < pair[1], "{language}: {:?} before {:?}", pair[0], pair[1]);
+                }
+                for word in list {
+                    assert_eq!(*word, word.to_lowercase(), "{language}");
+                }
+            }
+            for list in [r.titles, r.never, r.before_number, r.dates, r.ambiguous, r.ambiguous_capitalised] {
+                for word in list {
+                    assert!(word.chars().count() <= LONGEST, "{language}: {word} is longer than LONGEST");
+                }
+            }
+            for word in r.name_endings {
+                assert!(r.ambiguous.contains(word), "{language}: {word} ends names but is not ambiguous");
+            }
+        }
+    }
+}

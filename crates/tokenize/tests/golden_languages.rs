@@ -1,0 +1,69 @@
+//! pySBD's per-language sentence cases (see `tests/data/sentences/SOURCE.md`),
+//! each file split with the rules of its own language. Prints every file's
+//! score and asserts it reaches pySBD's.
+
+use std::path::Path;
+
+use summarize_tokenize::{Language, Tokenizer};
+
+/// Each file, its language, and the cases that must pass: at least as many
+/// as pySBD 0.3.4 passes (`SOURCE.md`).
+const FILES: &[(&str, Language, usize)] = &[
+    ("golden_arabic.json", Language::Arabic, 4),
+    ("golden_danish.json", Language::Danish, 46),
+    ("golden_danish_clean.json", Language::Danish, 0),
+    ("golden_dutch.json", Language::Dutch, 3),
+    ("golden_french.json", Language::French, 5),
+    ("golden_german.json", Language::German, 3),
+    ("golden_german_clean.json", Language::German, 27),
+    ("golden_greek.json", Language::Greek, 1),
+    ("golden_italian.json", Language::Italian, 34),
+    ("golden_russian.json", Language::Russian, 37),
+    ("golden_spanish.json", Language::Spanish, 29),
+    ("golden_spanish_clean.json", Language::Spanish, 5),
+];
+
+/// Splits every case of `file` with `language`'s rules: (passed, total).
+fn score(file: &str, language: Language) -> (usize, usize) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/sentences").join(file);
+    let json = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let cases: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+    let cases = cases.as_array().expect("a list of cases");
+    let tokenizer = Tokenizer::new(language);
+    let mut passed = 0;
+    for (i, case) in cases.iter().enumerate() {
+        let text = case["text"].as_str().expect("text");
+        let expect: Vec<&str> = case["sentences"]
+            .as_array()
+            .expect("sentences")
+            .iter()
+            .map(|s| s.as_str().expect("a sentence").trim())
+            .filter(|s| !s.is_empty())
+            .collect();
+        let got: Vec<&str> = tokenizer
+            .split_sentences(text)
+            .iter()
+            .map(|span| span.slice(text).trim())
+            .filter(|s| !s.is_empty())
+            .collect();
+        if got == expect {
+            passed += 1;
+        } else {
+            println!("{file} case {i} fails: {text:?}\n  expected {expect:#?}\n  got {got:#?}");
+        }
+    }
+    (passed, cases.len())
+}
+
+#[test]
+fn golden_languages() {
+    let mut short = Vec::new();
+    for &(file, language, target) in FILES {
+        let (passed, total) = score(file, language);
+        println!("{file:<28} {language:<8} {passed:>3}/{total:<3} target {target}");
+        if passed < target {
+            short.push(format!("{file}: {passed}/{total}, below {target}"));
+        }
+    }
+    assert!(short.is_empty(), "{short:#?}");
+}
