@@ -2,11 +2,13 @@
 //! panic, and their spans are well formed.
 
 use proptest::prelude::*;
-use summarize_tokenize::{Language, Span, Tokenizer, split_sentences};
+use summarize_tokenize::{Language, Span, Tokenizer, opens_with_headline, split_sentences};
 
 /// Checks every promise `split_sentences` makes about its spans.
 fn check_sentences(text: &str) -> Result<(), TestCaseError> {
     let spans = split_sentences(text);
+    // Reading the first lines' shape never panics.
+    let _ = opens_with_headline(text, &spans);
     // A leading byte-order mark belongs to no sentence.
     let mut covered = if text.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
     for span in &spans {
