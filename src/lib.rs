@@ -69,7 +69,7 @@ use summarize_tfidf::{
     Idf, Scoring, SparseVector, TermId, Vocabulary, lead_prior, length_factor, score_sentences, standalone_factor,
 };
 pub use summarize_tokenize::{Exclusion, Language};
-use summarize_tokenize::{Span, Tokenizer, dateline_len, exclusion, word_count};
+use summarize_tokenize::{Span, Tokenizer, dateline_len, exclusion, opens_with_headline, word_count};
 
 /// One input report: a name to cite it by and its text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -674,7 +674,9 @@ fn read_chunk(texts: &[&str], documents: &[usize], tokenizer: &Tokenizer) -> Chu
     for &document in documents {
         let text = texts[document];
         let mut body_position = 0;
-        for (position, mut span) in tokenizer.split_sentences(text).into_iter().enumerate() {
+        let spans = tokenizer.split_sentences(text);
+        let headline = opens_with_headline(text, &spans);
+        for (position, mut span) in spans.into_iter().enumerate() {
             if body_position == 0 {
                 // The report's first body sentence: its dateline is not part of
                 // what it says ("KYIV, Ukraine (AP) — Russian forces…").
@@ -690,7 +692,7 @@ fn read_chunk(texts: &[&str], documents: &[usize], tokenizer: &Tokenizer) -> Chu
                 }
             });
             chunk.word_ends.push(chunk.words.len());
-            let excluded = exclusion(sentence);
+            let excluded = if position == 0 && headline { Some(Exclusion::Headline) } else { exclusion(sentence) };
             let words = word_count(sentence);
             // The standalone factor reads English connectives and pronouns.
             let standalone = if tokenizer.language() == Language::English { standalone_factor(sentence) } else { 1.0 };
@@ -708,7 +710,7 @@ fn read_chunk(texts: &[&str], documents: &[usize], tokenizer: &Tokenizer) -> Chu
                     length: length_factor(words),
                 },
             });
-            if excluded != Some(Exclusion::NoFinalPunctuation) {
+            if !matches!(excluded, Some(Exclusion::NoFinalPunctuation | Exclusion::Headline)) {
                 body_position += 1;
             }
         }

@@ -301,11 +301,16 @@ fn summarize(binary: &Path, topic: &Topic, words: usize, options: &Options) -> R
 }
 
 /// The position of an article's first sentence: the first that ends like a
-/// sentence (title and date lines do not).
+/// sentence (title and date lines do not), after a headline that ends in a
+/// period.
 fn lede_position(article: &str) -> Option<usize> {
-    summarize_tokenize::split_sentences(article)
+    let spans = summarize_tokenize::split_sentences(article);
+    let skip = usize::from(summarize_tokenize::opens_with_headline(article, &spans));
+    spans
         .iter()
+        .skip(skip)
         .position(|span| summarize_tokenize::ends_like_a_sentence(span.slice(article)))
+        .map(|p| p + skip)
 }
 
 /// The data set's folder name, for the heading.

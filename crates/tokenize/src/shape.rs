@@ -2,6 +2,7 @@
 //! bylines and fragments are not summary sentences, and a report's dateline
 //! is not part of what its first sentence says.
 
+use crate::Span;
 use crate::sentences::ends_like_a_sentence;
 
 /// Why a sentence should not be offered to a summary.
@@ -16,6 +17,9 @@ pub enum Exclusion {
     NoFinalPunctuation,
     /// Fewer than [`MIN_WORDS`] words: too short to carry a fact of its own.
     TooShort,
+    /// The report's first line, on its own, above a date line or byline: a
+    /// headline even though it ends like a sentence (see [`opens_with_headline`]).
+    Headline,
 }
 
 impl Exclusion {
@@ -24,6 +28,7 @@ impl Exclusion {
         match self {
             Exclusion::NoFinalPunctuation => "no final punctuation (a headline, byline, date line or lead-in)",
             Exclusion::TooShort => "too short to stand alone",
+            Exclusion::Headline => "a headline (the first line, alone above a date line or byline)",
         }
     }
 }
@@ -144,6 +149,41 @@ pub fn exclusion(sentence: &str) -> Option<Exclusion> {
     }
 }
 
+/// Whether the first of `sentences` (spans of `text`, as
+/// [`split_sentences`](crate::split_sentences) gives them) is a headline
+/// that ends like a sentence: it is alone on its line, and so is the next
+/// one, which does not end like a sentence (a date line or a byline).
+/// Headlines often end in a period (`Tsunami aid deductible in the U.S.`;
+/// Arabic news sites end every title with one), and such a headline would
+/// otherwise count as the report's first sentence. A one-sentence lede
+/// followed by its story is not one: the next line is a sentence.
+///
+/// ```
+/// use summarize_tokenize::{opens_with_headline, split_sentences};
+///
+/// let text = "Police search six houses in Leeds.\n\nTuesday, July 12, 2005\n\nPolice searched six houses today.\n";
+/// assert!(opens_with_headline(text, &split_sentences(text)));
+/// let text = "Police searched six houses today.\n\nThe raids began at 6:30.\n";
+/// assert!(!opens_with_headline(text, &split_sentences(text)));
+/// ```
+pub fn opens_with_headline(text: &str, sentences: &[Span]) -> bool {
+    let alone = |span: &Span| {
+        let (Some(before), Some(after)) = (text.get(..span.start), text.get(span.end..)) else { return false };
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let line_end = after.find('\n').unwrap_or(after.len());
+        before[line_start..].trim().is_empty() && after[..line_end].trim().is_empty()
+    };
+    match sentences {
+        [first, second, _, ..] => {
+            alone(first)
+                && alone(second)
+                && !ends_like_a_sentence(second.slice(text))
+                && ends_like_a_sentence(first.slice(text))
+        }
+        _ => false,
+    }
+}
+
 /// The length in bytes of a dateline that opens `sentence`, with the dash
 /// and the space after it (`KYIV, Ukraine (AP) — `), or 0.
 ///
@@ -183,6 +223,29 @@ pub fn dateline_len(sentence: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::split_sentences;
+
+    #[test]
+    fn a_first_line_ending_in_a_period_above_a_date_line_is_a_headline() {
+        let check = |text: &str| opens_with_headline(text, &split_sentences(text));
+        // Regression: MultiLing's Arabic titles end in a period; so do some English ones.
+        assert!(check(
+            "تفجيرات لندن : الشرطة تفتش منازل ليدز.\n\nالثلاثاء , 12 يوليو 2005\n\nقامت شرطة غرب يوركشاير بتفتيش ستة منازل.\n"
+        ));
+        assert!(check(
+            "Tsunami aid deductible in the U.S.\n\nSaturday, January 8, 2005\n\nCitizens may write off donations.\n"
+        ));
+        // A one-sentence lede paragraph followed by its story, or a lede
+        // sharing its line, is not a headline.
+        assert!(!check("The Senate voted on Tuesday.\n\nThe vote was close.\n\nIt ends a long fight.\n"));
+        assert!(!check("Trump spoke. But Moscow disagreed.\nTuesday\nMore text here.\n"));
+        assert!(!check("Only one line."));
+        // Spans that do not fit the text are not a headline, and no panic.
+        assert!(!opens_with_headline(
+            "ab",
+            &[Span { start: 0, end: 9 }, Span { start: 5, end: 1 }, Span { start: 0, end: 1 }]
+        ));
+    }
 
     #[test]
     fn datelines_are_not_part_of_the_sentence() {

@@ -2,11 +2,16 @@
 //! panic, and their spans are well formed.
 
 use proptest::prelude::*;
-use summarize_tokenize::{Detection, Language, Span, Tokenizer, split_sentences, split_sentences_in};
+use summarize_tokenize::{
+    Detection, Language, Span, Tokenizer, opens_with_headline, split_sentences, split_sentences_in,
+};
 
 /// Checks every promise `split_sentences` makes about its spans.
 fn check_sentences(text: &str) -> Result<(), TestCaseError> {
-    check_spans(text, &split_sentences(text))
+    let spans = split_sentences(text);
+    // Reading the first lines' shape never panics.
+    let _ = opens_with_headline(text, &spans);
+    check_spans(text, &spans)
 }
 
 /// Checks the spans of `split_sentences_in`, which makes the same promises.
