@@ -3,11 +3,15 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use summarize_tokenize::{Language, Tokenizer, dateline_len, exclusion, split_sentences, word_count};
+use summarize_tokenize::{
+    Language, Tokenizer, dateline_len, detect_language, exclusion, split_sentences_in, word_count,
+};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
-    let spans = split_sentences(text);
+    // Each language's sentence rules, chosen by the first byte.
+    let language = Language::ALL[data.first().map_or(0, |&b| b as usize) % Language::ALL.len()];
+    let spans = split_sentences_in(text, language);
     let mut covered = 0;
     for span in &spans {
         // In order, on char boundaries, never empty, trimmed.
@@ -22,7 +26,7 @@ fuzz_target!(|data: &[u8]| {
         assert!(word_count(sentence) >= 1);
     }
     assert!(is_blank(&text[covered..]));
-    let language = Language::ALL[data.first().map_or(0, |&b| b as usize) % Language::ALL.len()];
+    let _ = detect_language(text);
     let tokenizer = Tokenizer::new(language);
     for span in spans.iter().take(64) {
         let _ = tokenizer.terms(span.slice(text));
