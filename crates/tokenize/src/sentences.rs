@@ -483,7 +483,15 @@ fn kind(core: &str, rules: &Rules) -> Kind {
     let Some(first) = chars.next() else { return Kind::Regular };
     let second = chars.next();
     if second.is_none() && first.is_alphabetic() {
-        return if first.is_uppercase() { Kind::Initial } else { Kind::Letter };
+        // One-letter titles and abbreviations come first: French `M. Le
+        // Pen`, Russian `г. Волгоград`.
+        return if (first.is_uppercase() && contains(rules.titles, core)) || contains(rules.never, core) {
+            Kind::Never
+        } else if first.is_uppercase() {
+            Kind::Initial
+        } else {
+            Kind::Letter
+        };
     }
     let capitalised = first.is_uppercase();
     if !listed {
@@ -1339,6 +1347,14 @@ mod tests {
         check_in(Language::German, "Wir trafen Dr. med. Meyer.", &["Wir trafen Dr. med. Meyer."]);
         // English lists do not leak into other languages, and back.
         check("She met Dr. med. Meyer.", &["She met Dr. med.", "Meyer."]);
+    }
+
+    #[test]
+    fn one_letter_titles() {
+        check_in(Language::French, "M. Le Pen a parlé. Il part.", &["M. Le Pen a parlé.", "Il part."]);
+        check_in(Language::Russian, "Он посетил г. Волгоград.", &["Он посетил г. Волгоград."]);
+        // English has none: an initial before a word that opens sentences ends one.
+        check("We make a good team, you and I. The end.", &["We make a good team, you and I.", "The end."]);
     }
 
     #[test]
