@@ -611,8 +611,10 @@ impl Collected {
                         Some(&term) => term,
                         None => {
                             let term = if stemmed {
-                                let stem = stem_memo(tokenizer, normalised);
-                                (!stem.is_empty()).then(|| self.vocabulary.intern(&stem))
+                                let vocabulary = &mut self.vocabulary;
+                                with_stem(tokenizer, normalised, |stem| {
+                                    (!stem.is_empty()).then(|| vocabulary.intern(stem))
+                                })
                             } else {
                                 Some(self.vocabulary.intern(normalised))
                             };
@@ -649,22 +651,24 @@ thread_local! {
         std::cell::RefCell::new((Language::English, StemsOfWords::default()));
 }
 
-/// `tokenizer.stem(word)`, through this thread's [`STEM_MEMO`].
-fn stem_memo(tokenizer: &Tokenizer, word: &str) -> Box<str> {
+/// `f(tokenizer.stem(word))`, the stem looked up in this thread's
+/// [`STEM_MEMO`] (and remembered there) rather than computed again.
+fn with_stem<R>(tokenizer: &Tokenizer, word: &str, f: impl FnOnce(&str) -> R) -> R {
     STEM_MEMO.with_borrow_mut(|(language, memo)| {
         if *language != tokenizer.language() {
             *language = tokenizer.language();
             memo.clear();
         }
         if let Some(stem) = memo.get(word) {
-            return stem.clone();
+            return f(stem);
         }
         if memo.len() >= STEM_MEMO_WORDS {
             memo.clear();
         }
         let stem: Box<str> = tokenizer.stem(word).into();
-        memo.insert(word.into(), stem.clone());
-        stem
+        let result = f(&stem);
+        memo.insert(word.into(), stem);
+        result
     })
 }
 
