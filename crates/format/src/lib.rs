@@ -28,6 +28,12 @@
 //! Rendering is a pure function: the same summary always gives the same
 //! bytes. Scores are written with four decimals.
 //!
+//! [`render_html`] writes one self-contained HTML page to check a summary
+//! against its sources: each sentence with a numbered citation that links
+//! to it highlighted in the full text of its source, also-in sentences
+//! marked too, scores on hover and in a table. It takes the sources' texts
+//! beside the summary (see its docs for why).
+//!
 //! Text and Markdown put each sentence on one line, so white space runs
 //! that contain a line break inside a sentence are shown as one space. JSON
 //! keeps `text` verbatim: the source file's bytes `start..end` are exactly
@@ -38,6 +44,9 @@
 use std::fmt::Write as _;
 
 use serde::{Deserialize, Serialize, Serializer};
+
+mod html;
+pub use html::render_html;
 
 /// The version of the JSON document's schema; bumped on incompatible change.
 pub const JSON_SCHEMA_VERSION: u32 = 1;
