@@ -15,8 +15,9 @@ use crate::{Summary, one_line};
 /// The page shows:
 ///
 /// - the summary, each sentence followed by its number `[n]`, a link to
-///   the sentence highlighted (`<mark id="s{n}">`) in its source, and links
-///   to the near-identical sentences listed in `also_in`, marked in their
+///   the sentence highlighted (`<mark id="s{n}">`) in its source, and
+///   "also in {id}" links (the path on hover) to the near-identical
+///   sentences listed in `also_in`, marked in their
 ///   own sources too (`<mark class="also" id="s{n}-{k}">`, `k` from 1);
 /// - the score and its parts when the pointer rests on a number, and all of
 ///   them in a `<details>` table;
@@ -123,13 +124,16 @@ pub fn render_html(summary: &Summary, sources: &[&str]) -> String {
         out.push_str("</sup>");
         for (k, location) in sentence.also_in.iter().enumerate() {
             out.push_str(" <sup class=\"also\">");
+            // The source's number, as the Sources list shows it; its path
+            // on hover (paths are long).
             if also_linked[i][k] {
-                let _ = write!(out, "<a href=\"#s{n}-{}\">also in ", k + 1);
+                let _ = write!(out, "<a href=\"#s{n}-{}\" title=\"", k + 1);
                 push_escaped(&mut out, &location.path);
-                out.push_str("</a>");
+                let _ = write!(out, "\">also in {}</a>", location.document);
             } else {
-                out.push_str("also in ");
+                out.push_str("<span title=\"");
                 push_escaped(&mut out, &location.path);
+                let _ = write!(out, "\">also in {}</span>", location.document);
             }
             out.push_str("</sup>");
         }
@@ -386,7 +390,8 @@ mod tests {
         let page = Document::from(render_html(&summary(), &[A, B]));
         let also = page.select("ol.summary sup.also a");
         assert_eq!(also.length(), 1);
-        assert_eq!(also.text().to_string(), "also in b.txt");
+        assert_eq!(also.text().to_string(), "also in 2");
+        assert_eq!(also.attr("title").unwrap().to_string(), "b.txt");
         let mark = target(&page, &also.attr("href").unwrap());
         assert!(mark.is("section#d2 mark.also"));
         assert_eq!(mark.text().to_string(), &B[..49]);
