@@ -7,7 +7,8 @@ use anyhow::{Context, Result, bail};
 use crate::{cargo, project_root};
 
 /// The crates meant for crates.io, leaves first.
-const LIBRARIES: [&str; 4] = ["summarize-tokenize", "summarize-tfidf", "summarize-redundancy", "summarize-format"];
+const LIBRARIES: [&str; 5] =
+    ["summarize-tokenize", "summarize-tfidf", "summarize-redundancy", "summarize-format", "summarize-html"];
 
 /// Packs each library crate (`cargo package` builds it from the packed
 /// sources), unpacks it outside the workspace and runs its tests there.
@@ -22,14 +23,26 @@ pub fn run(args: &[String]) -> Result<()> {
     }
     std::fs::create_dir_all(&unpacked)?;
     // A `Cargo.toml` with an empty workspace above the unpacked crates keeps
-    // cargo from taking them for members of ours.
-    std::fs::write(unpacked.join("Cargo.toml"), "[workspace]\nmembers = [\"*\"]\nresolver = \"3\"\n")?;
+    // cargo from taking them for members of ours; its patches make a packed
+    // crate that uses a sibling (summarize-html's accuracy test splits with
+    // summarize-tokenize) find the packed sibling, as if both were published.
+    let version = env!("CARGO_PKG_VERSION");
+    let mut manifest = String::from("[workspace]\nmembers = [\"*\"]\nresolver = \"3\"\n\n[patch.crates-io]\n");
     for library in LIBRARIES {
-        let status = cargo().args(["package", "--quiet", "--allow-dirty", "--package", library]).status()?;
-        if !status.success() {
-            bail!("cargo package -p {library} failed");
-        }
-        let version = env!("CARGO_PKG_VERSION");
+        manifest.push_str(&format!("{library} = {{ path = \"{library}-{version}\" }}\n"));
+    }
+    std::fs::write(unpacked.join("Cargo.toml"), manifest)?;
+    // One `cargo package` for all: it packs siblings into a local registry
+    // first, so a crate that depends on an unpublished sibling packs too.
+    let mut package = cargo();
+    package.args(["package", "--quiet", "--allow-dirty"]);
+    for library in LIBRARIES {
+        package.args(["--package", library]);
+    }
+    if !package.status()?.success() {
+        bail!("cargo package failed");
+    }
+    for library in LIBRARIES {
         let archive = target.join("package").join(format!("{library}-{version}.crate"));
         let status = std::process::Command::new("tar")
             .arg("-xzf")
