@@ -56,7 +56,9 @@ pub struct Args {
           group = "budget")]
     pub chars: Option<u64>,
 
-    /// Output format.
+    /// Output format. `html` is one self-contained page (no script, no
+    /// network): each sentence's citation links to it highlighted in the
+    /// full text of its report, shown below; scores on hover.
     #[arg(short, long, value_enum, default_value_t = OutputFormat::Text)]
     pub format: OutputFormat,
 
@@ -127,14 +129,18 @@ pub enum OutputFormat {
     Text,
     Markdown,
     Json,
+    Html,
 }
 
-impl From<OutputFormat> for summarize::Format {
-    fn from(format: OutputFormat) -> summarize::Format {
-        match format {
-            OutputFormat::Text => summarize::Format::Text,
-            OutputFormat::Markdown => summarize::Format::Markdown,
-            OutputFormat::Json => summarize::Format::Json,
+impl OutputFormat {
+    /// The library's format for `render`; `None` for `html`, which
+    /// `render_html` writes from the summary and the reports' texts.
+    pub fn for_render(self) -> Option<summarize::Format> {
+        match self {
+            OutputFormat::Text => Some(summarize::Format::Text),
+            OutputFormat::Markdown => Some(summarize::Format::Markdown),
+            OutputFormat::Json => Some(summarize::Format::Json),
+            OutputFormat::Html => None,
         }
     }
 }

@@ -60,7 +60,7 @@ use std::fmt::Write as _;
 use itertools::Itertools;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
-pub use summarize_format::{Format, Summary, render};
+pub use summarize_format::{Format, Summary, render, render_html};
 use summarize_format::{Location, ScorePart, Sentence};
 pub use summarize_redundancy::{Budget, Decision};
 use summarize_redundancy::{Candidate, Options as SelectOptions, near_duplicates_by_vectors, select_vectors};

@@ -95,7 +95,13 @@ fn run(args: &Args) -> anyhow::Result<()> {
             for (document, report) in summary.documents.iter_mut().zip(&reports) {
                 document.path_bytes = report.source.raw_bytes();
             }
-            summarize::render(&summary, args.format.into())
+            match args.format.for_render() {
+                Some(format) => summarize::render(&summary, format),
+                None => {
+                    let texts: Vec<&str> = reports.iter().map(|r| r.text.as_str()).collect();
+                    summarize::render_html(&summary, &texts)
+                }
+            }
         }
     };
     let mut stdout = std::io::stdout().lock();

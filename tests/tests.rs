@@ -69,6 +69,22 @@ mod summary {
     }
 
     #[test]
+    fn html_links_every_citation_to_a_highlight_in_its_report() {
+        let run = summarize(&with_fixtures(&["--format", "html", "--sentences", "4"]));
+        assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+        let page = &run.stdout;
+        assert!(page.starts_with("<!DOCTYPE html>") && page.ends_with("</html>\n"));
+        for n in 1..=4 {
+            assert!(page.contains(&format!("<a href=\"#s{n}\"")), "citation {n}");
+            assert_eq!(page.matches(&format!("<mark id=\"s{n}\">")).count(), 1, "highlight {n}");
+        }
+        for fixture in FIXTURES {
+            assert!(page.contains(&format!("<code>{fixture}</code>")), "{fixture} shown");
+        }
+        assert!(!page.contains("<script") && !page.contains("http"), "self-contained");
+    }
+
+    #[test]
     fn explain_gives_a_reason_for_every_sentence() {
         insta::assert_snapshot!(summarize(&with_fixtures(&["--explain"])));
     }
@@ -467,6 +483,22 @@ mod hostile {
             stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
         }
+    }
+
+    #[test]
+    fn html_output_escapes_reports_and_file_names() {
+        let dir = scratch("html-escapes");
+        let name = "a\"<b>&'.txt";
+        std::fs::write(
+            dir.join(name),
+            "The council approved the <script>alert(1)</script> budget on Monday evening.\n",
+        )
+        .unwrap();
+        let run = run_in(&dir, &[OsStr::new("--format=html"), OsStr::new(name)]);
+        assert_eq!(run.code, 0, "{run}");
+        assert!(!run.stdout.contains("<script>") && !run.stdout.contains("<b>"), "{}", run.stdout);
+        assert!(run.stdout.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(run.stdout.contains("<code>a&quot;&lt;b&gt;&amp;&#39;.txt</code>"));
     }
 
     #[test]

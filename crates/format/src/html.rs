@@ -176,7 +176,7 @@ ol.summary li { margin-bottom: 0.5rem; }
 sup { line-height: 0; }
 sup.cite a, sup.cite span, sup.also a, a.back { text-decoration: none; }
 a.back::before { content: attr(data-n); font-size: 0.7em; vertical-align: super; line-height: 0; margin-right: 1px; }
-sup.also { color: #555; margin-left: 0.25em; }
+sup.also { color: #555; margin-left: 0.25em; white-space: nowrap; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; border-left: 3px solid #eee; padding-left: 1rem; }
 mark { background: #ffe680; padding: 0 1px; }
 mark.also { background: #d6ebff; }
