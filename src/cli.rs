@@ -23,17 +23,21 @@ use summarize_tokenize::Language;
     max_term_width = 100,
     after_help = "\
 Exit status:
-  0  the summary (or --split's sentences) was printed
-  1  an input could not be read (missing file, permission, directory without .txt files)
+  0  the summary (or --split's sentences, or --extract's text) was printed
+  1  an input could not be read (missing file, permission, directory without .txt or .html files)
   2  the command line is wrong (unknown flag, bad value)
   3  an input is not usable text (empty, only white space, binary, not UTF-8,
-     over the 64 MiB limit of one input or 256 MiB of all, no sentence in it)
+     over the 64 MiB limit of one input or 256 MiB of all, no sentence in it,
+     a web page that is not HTML, has no text or no article)
   4  no sentence fits the budget (sentences are never cut)
   5  --batch: one or more events failed (each has its error line)"
 )]
 pub struct Args {
     /// Report files (UTF-8 text); `-` reads standard input; a directory
-    /// stands for its `.txt` files, sorted by path.
+    /// stands for its `.txt`, `.html` and `.htm` files, sorted by path. A
+    /// `.html` or `.htm` file is a saved web page: its article is extracted
+    /// (Mozilla's Readability) and summarized, and byte spans refer to that
+    /// extracted text (--extract prints it).
     #[arg(required_unless_present_any = ["generate", "batch"], value_name = "FILES")]
     pub files: Vec<PathBuf>,
 
@@ -87,6 +91,14 @@ pub struct Args {
     #[arg(long, conflicts_with_all = ["explain", "order"])]
     pub split: bool,
 
+    /// Print the text each input is summarized from, instead of a summary:
+    /// a text file as it is, a web page's extracted article; each ends with
+    /// a line break. The byte spans of a summary (and of --split) index
+    /// this text, so `summarize --extract page.html > page.txt` gives the
+    /// file to check them against.
+    #[arg(long, conflicts_with_all = ["split", "explain", "order", "format"])]
+    pub extract: bool,
+
     /// Print every sentence with its score parts and why it was or was not selected.
     #[arg(long)]
     pub explain: bool,
@@ -103,7 +115,7 @@ pub struct Args {
     /// JSON line per event, in input order: the `--format json` summary with
     /// its `id`, or `{"id": …, "error": …}`. The budget, --lang and --order
     /// flags are the defaults for events that do not set their own.
-    #[arg(long, conflicts_with_all = ["split", "explain", "format", "skip_bad"])]
+    #[arg(long, conflicts_with_all = ["split", "extract", "explain", "format", "skip_bad"])]
     pub batch: bool,
 
     /// Write shell completions (bash, zsh, fish, elvish, powershell) or the

@@ -71,7 +71,17 @@ pub struct Report {
     pub source: Source,
     /// Its name in the summary ([`Source::name`]).
     pub name: String,
+    /// The text summarized: the file's, or for a web page the article's
+    /// extracted text (what the summary's spans refer to).
     pub text: String,
+    /// For a web page: its article's title, byline and language.
+    pub web_page: Option<summarize_format::WebPage>,
+}
+
+/// Whether `path` is read as a web page: its extension is `html` or `htm`
+/// (in any case).
+pub fn is_web_page(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
 }
 
 /// Why an input cannot be used.
@@ -81,7 +91,7 @@ pub enum InputError {
     Io(std::io::Error),
     /// A symbolic link whose target does not exist.
     BrokenLink,
-    /// A directory holding no `.txt` file.
+    /// A directory holding no `.txt`, `.html` or `.htm` file.
     EmptyDirectory,
     Empty,
     OnlyWhiteSpace,
@@ -100,6 +110,9 @@ pub enum InputError {
     TotalTooLarge,
     /// Text with no sentence that has a word in it.
     NoSentences,
+    /// A `.html`/`.htm` file with no article to extract (not HTML, no
+    /// text, no article, nested too deeply).
+    WebPage(summarize_html::Error),
 }
 
 impl InputError {
@@ -119,7 +132,7 @@ impl fmt::Display for InputError {
         match self {
             InputError::Io(error) => write!(f, "{}", io_reason(error)),
             InputError::BrokenLink => f.write_str("broken symbolic link (its target does not exist)"),
-            InputError::EmptyDirectory => f.write_str("directory has no .txt file"),
+            InputError::EmptyDirectory => f.write_str("directory has no .txt, .html or .htm file"),
             InputError::Empty => f.write_str("file is empty"),
             InputError::OnlyWhiteSpace => f.write_str("file has only white space"),
             InputError::Binary(offset) => write!(f, "binary file (NUL byte at offset {offset}), not text"),
@@ -136,6 +149,7 @@ impl fmt::Display for InputError {
                 write!(f, "all inputs together pass the {} MiB limit of one run; split the work", MAX_TOTAL_BYTES / MIB)
             }
             InputError::NoSentences => f.write_str("no sentence found (no words in the text)"),
+            InputError::WebPage(error) => write!(f, "web page: {error}"),
         }
     }
 }
@@ -177,7 +191,8 @@ impl fmt::Display for Failure {
 impl std::error::Error for Failure {}
 
 /// Expands the arguments into the list of inputs: files as given, `-` as
-/// standard input, a directory as its `.txt` files sorted by path.
+/// standard input, a directory as its `.txt`, `.html` and `.htm` files
+/// sorted by path.
 pub fn expand(arguments: &[PathBuf]) -> Vec<Result<Source, Failure>> {
     let mut inputs = Vec::new();
     for argument in arguments {
@@ -199,14 +214,15 @@ pub fn expand(arguments: &[PathBuf]) -> Vec<Result<Source, Failure>> {
     inputs
 }
 
-/// The `.txt` entries of `directory` that are files, sorted by path; an
+/// The `.txt`, `.html` and `.htm` entries of `directory` that are files,
+/// sorted by path; an
 /// entry that cannot be looked at (permission, a broken link) is a failure
 /// of its own rather than silently left out.
 fn text_files_in(directory: &Path) -> std::io::Result<Vec<Result<Source, Failure>>> {
     let mut paths = Vec::new();
     for entry in std::fs::read_dir(directory)? {
         let path = entry?.path();
-        if path.extension().is_some_and(|e| e == "txt") {
+        if path.extension().is_some_and(|e| e == "txt") || is_web_page(&path) {
             paths.push(path);
         }
     }
@@ -289,7 +305,23 @@ pub fn read(source: Source) -> Result<Report, Failure> {
         }
     };
     let text = check(bytes).map_err(fail)?;
-    Ok(Report { name: source.name(), source, text })
+    let (text, web_page) = match &source {
+        Source::File(path) if is_web_page(path) => {
+            let (text, web_page) = extract(&text).map_err(fail)?;
+            (text, Some(web_page))
+        }
+        _ => (text, None),
+    };
+    Ok(Report { name: source.name(), source, text, web_page })
+}
+
+/// A web page's article: its text (checked like a file's) and what else is
+/// known of it.
+fn extract(html: &str) -> Result<(String, summarize_format::WebPage), InputError> {
+    let article = summarize_html::extract(html).map_err(InputError::WebPage)?;
+    let summarize_html::Article { title, byline, language, text, .. } = article;
+    let text = check(text.into_bytes())?;
+    Ok((text, summarize_format::WebPage { title, byline, language }))
 }
 
 /// Reads at most [`MAX_FILE_BYTES`] from a file, a pipe or a device,

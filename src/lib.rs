@@ -343,6 +343,7 @@ impl<'a> Analysis<'a> {
                 id: index + 1,
                 path: document.name.to_string(),
                 path_bytes: None,
+                extracted_from_html: None,
                 sentences,
                 language: self
                     .detected

@@ -82,7 +82,16 @@ fn run(args: &Args) -> anyhow::Result<()> {
     let reports = read_reports(args)?;
     let documents: Vec<Document> = reports.iter().map(|r| Document::new(&r.name, &r.text)).collect();
 
-    let output = if args.split {
+    let output = if args.extract {
+        let mut out = String::new();
+        for report in &reports {
+            out.push_str(&report.text);
+            if !report.text.ends_with('\n') {
+                out.push('\n');
+            }
+        }
+        out
+    } else if args.split {
         render::split(&reports, args.format == OutputFormat::Json, args.lang)
     } else {
         let analysis = summarize::analyze(&documents, &options);
@@ -94,6 +103,7 @@ fn run(args: &Args) -> anyhow::Result<()> {
             let mut summary = analysis.summary(options.order);
             for (document, report) in summary.documents.iter_mut().zip(&reports) {
                 document.path_bytes = report.source.raw_bytes();
+                document.extracted_from_html.clone_from(&report.web_page);
             }
             match args.format.for_render() {
                 Some(format) => summarize::render(&summary, format),

@@ -84,6 +84,35 @@ mod summary {
         assert!(!page.contains("<script") && !page.contains("http"), "self-contained");
     }
 
+    /// A saved BBC page (from Readability's test pages, see
+    /// crates/html/tests/data/SOURCE.md).
+    const WEB_PAGE: &str = "crates/html/tests/data/bbc-1/source.html";
+
+    #[test]
+    fn web_page_title_and_byline_go_to_the_document_entry() {
+        insta::assert_snapshot!(summarize(&["-n", "3", "--format", "json", WEB_PAGE]));
+    }
+
+    #[test]
+    fn web_page_spans_index_the_text_extract_prints() {
+        let extracted = summarize(&["--extract", WEB_PAGE]);
+        assert_eq!(extracted.code, 0);
+        assert!(!extracted.stdout.contains('<'), "no markup in the article's text");
+        let json = summarize(&["-n", "5", "--format", "json", WEB_PAGE]);
+        let summary: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+        for sentence in summary["sentences"].as_array().unwrap() {
+            let (start, end) =
+                (sentence["start"].as_u64().unwrap() as usize, sentence["end"].as_u64().unwrap() as usize);
+            assert_eq!(&extracted.stdout[start..end], sentence["text"].as_str().unwrap());
+        }
+        // The title is in the document entry, not among the sentences.
+        let title = summary["documents"][0]["extracted_from_html"]["title"].as_str().unwrap();
+        assert!(!extracted.stdout.contains(title));
+        // Text files are printed as they are.
+        let plain = summarize(&["--extract", FIXTURES[0]]);
+        assert_eq!(plain.stdout, std::fs::read_to_string(FIXTURES[0]).unwrap());
+    }
+
     #[test]
     fn explain_gives_a_reason_for_every_sentence() {
         insta::assert_snapshot!(summarize(&with_fixtures(&["--explain"])));
@@ -313,6 +342,16 @@ mod library {
 
 mod bad_input {
     use super::*;
+
+    #[test]
+    fn web_page_that_is_not_html() {
+        insta::assert_snapshot!(summarize(&["tests/data/not-a-page.html"]));
+    }
+
+    #[test]
+    fn web_page_without_text() {
+        insta::assert_snapshot!(summarize(&["tests/data/empty-page.html"]));
+    }
 
     #[test]
     fn missing_file() {

@@ -95,6 +95,25 @@ pub struct Document {
     /// detection was unsure; absent when the language was given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// Present when the document is a web page: the article found in it.
+    /// The spans of its sentences then refer to the article's extracted
+    /// text, not to the file's bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extracted_from_html: Option<WebPage>,
+}
+
+/// What is known of a web page's article besides its text.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WebPage {
+    /// The article's title, if the page gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Its author or authors, if the page names them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
+    /// The language the page declares (`en`, `en-GB`), if it does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 /// One selected sentence.
@@ -335,13 +354,21 @@ mod tests {
     fn summary() -> Summary {
         Summary {
             documents: vec![
-                Document { id: 1, path: "a.txt".into(), path_bytes: None, sentences: 4, language: None },
+                Document {
+                    id: 1,
+                    path: "a.txt".into(),
+                    path_bytes: None,
+                    sentences: 4,
+                    language: None,
+                    extracted_from_html: None,
+                },
                 Document {
                     id: 2,
                     path: "b.txt".into(),
                     path_bytes: Some(b"b.txt".to_vec()),
                     sentences: 2,
                     language: None,
+                    extracted_from_html: None,
                 },
             ],
             sentences: vec![

@@ -131,7 +131,7 @@ impl From<ErrorKind> for Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.kind {
-            ErrorKind::NotHtml => f.write_str("not HTML: no tag found"),
+            ErrorKind::NotHtml => f.write_str("not HTML (no tag found)"),
             ErrorKind::NoArticle => f.write_str("no article found in the page"),
             ErrorKind::EmptyBody => f.write_str("the page has no text"),
             ErrorKind::TooDeep => {
