@@ -44,8 +44,11 @@ pub fn run(args: &[String]) -> Result<()> {
     }
     for library in LIBRARIES {
         let archive = target.join("package").join(format!("{library}-{version}.crate"));
+        // `-m`: the files get the time of unpacking, not the archive's, or
+        // cargo would take the previous run's build in package-check-target
+        // for fresh and test stale code.
         let status = std::process::Command::new("tar")
-            .arg("-xzf")
+            .arg("-xzmf")
             .arg(&archive)
             .arg("-C")
             .arg(&unpacked)
