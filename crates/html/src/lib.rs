@@ -27,7 +27,9 @@
 //!
 //! [`extract`] finds the article in a web page the way the reader view of
 //! Firefox does, and returns it as plain text with its title, byline and
-//! language. The text has one paragraph, heading or list item per block,
+//! language, without figure captions (they describe a picture the reader
+//! does not see and end in photo credits). The text has one paragraph,
+//! heading or list item per block,
 //! blocks separated by blank lines, white space inside a block folded to
 //! single spaces: a sentence splitter that ends a sentence at a blank line
 //! sees a heading as a sentence of its own and never runs two paragraphs
@@ -50,6 +52,10 @@
 //! | `legible` 0.5 | 100.0% | 0.0% | 81 | 28 s | +3.3 MB |
 //! | `readability` 0.3 (arc90 port, no reqwest) | 91.1% | 0.2% | 83 | 34 s | |
 //! | `readability-rust` 0.1 | 92.5% | 10.8% | 134 | 53 s | |
+//!
+//! (Here both texts keep captions. [`extract`] then leaves captions out, as
+//! a general rule: on these pages that misses 10 expected sentences, every
+//! one a caption or a photo credit, for 97.4% found and still 0.0% leaked.)
 //!
 //! `dom_smoothie` and `legible` are equally accurate here; `dom_smoothie`
 //! builds in a third of the time with fewer crates, makes a smaller binary,
@@ -89,9 +95,9 @@ pub struct Article {
     /// The page's language code as the page declares it (`en`, `en-GB`),
     /// if it does.
     pub language: Option<String>,
-    /// The article as plain text: one paragraph, heading or list item per
-    /// block, blocks separated by a blank line, no leading or trailing white
-    /// space. Never empty.
+    /// The article as plain text, figure captions left out: one paragraph,
+    /// heading or list item per block, blocks separated by a blank line, no
+    /// leading or trailing white space. Never empty.
     pub text: String,
 }
 
@@ -160,6 +166,9 @@ pub fn extract(html: &str) -> Result<Article, Error> {
     if depth_exceeds(&document, MAX_DEPTH) {
         return Err(ErrorKind::TooDeep.into());
     }
+    // Captions describe a picture the summary does not show, and end in
+    // photo credits: Readability keeps them, we leave them out.
+    document.select("figcaption").remove();
     let config = Config { text_mode: TextMode::Formatted, ..Config::default() };
     let found = Readability::with_document(document, None, Some(config))
         .ok()
@@ -177,8 +186,8 @@ pub fn extract(html: &str) -> Result<Article, Error> {
 }
 
 /// The text of all of a page or fragment, formatted like [`Article::text`]
-/// (scripts, styles and the head left out), without looking for an
-/// article; empty if it shows no text.
+/// (scripts, styles and the head left out, captions kept), without looking
+/// for an article; empty if it shows no text.
 ///
 /// ```
 /// let text = summarize_html::text_of("<h1>Talks</h1><p>They  met.<br>Twice.</p><ul><li>Geneva</li><li>Bern</li></ul>");
