@@ -160,19 +160,8 @@ const BATCH_EVENTS: [usize; 2] = [1_000, 10_000];
 fn bench_batch(binary: &Path, events: &Path, n: usize, runs: usize) -> Result<Row> {
     let dir = events.parent().context("the events file has a folder")?;
     let args = vec!["--batch".to_string(), events.to_string_lossy().into_owned()];
-    let mut walls = Vec::new();
-    let mut peak = 0;
-    for _ in 0..runs {
-        let (wall, rss) = measure(binary, dir, &args)?;
-        walls.push(wall.as_secs_f64());
-        peak = peak.max(rss);
-    }
-    let mut floors = Vec::new();
-    for _ in 0..runs {
-        floors.push(floor(&[events.to_path_buf()])?.as_secs_f64());
-    }
     let bytes = events.metadata()?.len();
-    Ok(Row { docs: n * corpus::EVENT_DOCUMENTS, bytes, wall: median(walls), peak, floor: median(floors) })
+    measure_row(binary, dir, &args, &[events.to_path_buf()], runs, n * corpus::EVENT_DOCUMENTS, bytes)
 }
 
 /// The `--batch` targets: throughput near a single large run's, and memory
@@ -233,22 +222,36 @@ fn bench_input(binary: &Path, dir: &Path, as_directory: bool, runs: usize) -> Re
          summarize must accept a directory argument for this input",
         files.len()
     );
+    let mut bytes = 0;
+    for file in &files {
+        bytes += file.metadata()?.len();
+    }
+    measure_row(binary, dir, &args, &files, runs, files.len(), bytes)
+}
+
+/// The row for `binary --sentences 10 args` run `runs` times in `dir`, with
+/// reading `files` as the floor; `docs` and `bytes` describe the input.
+fn measure_row(
+    binary: &Path,
+    dir: &Path,
+    args: &[String],
+    files: &[PathBuf],
+    runs: usize,
+    docs: usize,
+    bytes: u64,
+) -> Result<Row> {
     let mut walls = Vec::new();
     let mut peak = 0;
     for _ in 0..runs {
-        let (wall, rss) = measure(binary, dir, &args)?;
+        let (wall, rss) = measure(binary, dir, args)?;
         walls.push(wall.as_secs_f64());
         peak = peak.max(rss);
     }
     let mut floors = Vec::new();
     for _ in 0..runs {
-        floors.push(floor(&files)?.as_secs_f64());
+        floors.push(floor(files)?.as_secs_f64());
     }
-    let mut bytes = 0;
-    for file in &files {
-        bytes += file.metadata()?.len();
-    }
-    Ok(Row { docs: files.len(), bytes, wall: median(walls), peak, floor: median(floors) })
+    Ok(Row { docs, bytes, wall: median(walls), peak, floor: median(floors) })
 }
 
 /// The arguments after `--sentences 10`: the folder `dir`, or the names of

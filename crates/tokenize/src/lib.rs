@@ -42,7 +42,7 @@
 //! ## Why our own rules
 //!
 //! On the English Golden Rules (48 cases written for the Pragmatic
-//! Segmenter; `tests/golden_rules.rs`) these rules pass 48 of 48, and on
+//! Segmenter; `tests/golden_languages.rs`) these rules pass 48 of 48, and on
 //! pySBD's cases in ten other languages (`tests/golden_languages.rs`) at
 //! least as many as pySBD itself. The
 //! maintained crates we measured pass fewer: `sentencex` 43 of 48, and the
