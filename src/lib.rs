@@ -56,6 +56,7 @@
 #![deny(missing_docs)]
 
 use std::fmt::Write as _;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use itertools::Itertools;
 use rayon::prelude::*;
@@ -63,10 +64,10 @@ use rustc_hash::FxHashMap;
 pub use summarize_format::{Format, Summary, render, render_html};
 use summarize_format::{Location, ScorePart, Sentence};
 pub use summarize_redundancy::{Budget, Decision};
-use summarize_redundancy::{Candidate, Options as SelectOptions, near_duplicates_by_vectors, select_vectors};
+use summarize_redundancy::{Candidate, Options as SelectOptions, Vectors, near_duplicates_by_vectors, select_vectors};
 pub use summarize_tfidf::Salience;
 use summarize_tfidf::{
-    Idf, Scoring, SparseVector, TermId, Vocabulary, lead_prior, length_factor, score_sentences, standalone_factor,
+    Idf, Scoring, TermId, VectorSet, Vocabulary, lead_prior, length_factor, score_term_counts, standalone_factor,
 };
 pub use summarize_tokenize::{Exclusion, Language};
 use summarize_tokenize::{Span, Tokenizer, dateline_len, exclusion, opens_with_headline, word_count};
@@ -192,7 +193,23 @@ pub enum Error {
         /// The cost of the shortest candidate sentence, in the budget's unit.
         shortest: usize,
     },
+    /// The documents hold more than [`MAX_SENTENCES`] sentences together.
+    TooManySentences,
+    /// The documents hold more than [`MAX_INPUT_BYTES`] bytes together.
+    TooLarge,
 }
+
+/// The most sentences one run takes, all documents together: 4 million,
+/// more than twice what 256 MiB of news holds (about 1.7 million), and
+/// bounded in memory however short they are (a run holds about 40 bytes a
+/// sentence beside its vectors and the text; 4 million one-letter lines
+/// peak at about 600 MB). Counted while splitting, so input past it fails
+/// fast ([`Error::TooManySentences`]) instead of filling memory.
+pub const MAX_SENTENCES: usize = 4_000_000;
+
+/// The most bytes of text one run takes, all documents together: byte
+/// offsets are kept as `u32`. The command line's own limit is far lower.
+pub const MAX_INPUT_BYTES: usize = u32::MAX as usize;
 
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -204,6 +221,14 @@ impl std::fmt::Display for Error {
                 budget.limit(),
                 budget_unit(*budget),
             ),
+            Error::TooManySentences => write!(
+                f,
+                "more than {} sentences in all, the limit of one run; split the work into smaller runs",
+                MAX_SENTENCES
+            ),
+            Error::TooLarge => {
+                write!(f, "more than {MAX_INPUT_BYTES} bytes of text in all, the limit of one run; split the work")
+            }
         }
     }
 }
@@ -223,7 +248,7 @@ pub fn budget_unit(budget: Budget) -> &'static str {
 /// Summarizes `documents`: the sentences that carry what the reports have in
 /// common, each said once, within `options.budget`.
 pub fn summarize(documents: &[Document<'_>], options: &Options) -> Result<Summary, Error> {
-    let analysis = analyze(documents, options);
+    let analysis = analyze(documents, options)?;
     if analysis.selected.is_empty() {
         return Err(analysis.why_empty());
     }
@@ -231,19 +256,24 @@ pub fn summarize(documents: &[Document<'_>], options: &Options) -> Result<Summar
 }
 
 /// One sentence of one document, with everything the stages found.
+///
+/// Counts and offsets are `u32` (44 bytes a sentence, where `usize` took
+/// 72): [`analyze`] refuses input of more than [`MAX_INPUT_BYTES`].
 #[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct SentenceInfo {
     /// Input index of its document.
-    pub document: usize,
+    pub document: u32,
     /// Its index among its document's sentences.
-    pub position: usize,
-    /// Its byte span in the document (a dateline left out).
-    pub span: Span,
+    pub position: u32,
+    /// Where it starts in the document, in bytes (a dateline left out).
+    pub start: u32,
+    /// Where it ends in the document, in bytes.
+    pub end: u32,
     /// White-space separated words, as budgets and ROUGE count them.
-    pub words: usize,
+    pub words: u32,
     /// Characters (Unicode scalar values).
-    pub chars: usize,
+    pub chars: u32,
     /// Why it is not a candidate, if it is not.
     pub excluded: Option<Exclusion>,
     /// Its salience and the parts it is made of.
@@ -254,6 +284,11 @@ impl SentenceInfo {
     /// The salience the selection uses.
     pub fn score(&self) -> f32 {
         self.salience.score()
+    }
+
+    /// Its byte span in the document (a dateline left out).
+    pub fn span(&self) -> Span {
+        Span { start: self.start as usize, end: self.end as usize }
     }
 
     /// The sentence as the selection sees it.
@@ -301,8 +336,8 @@ impl<'a> Analysis<'a> {
                 // as p1 × n2 against p2 × n1 (counts are at least 1).
                 let relative = |&a: &usize, &b: &usize| {
                     let (a, b) = (&self.sentences[a], &self.sentences[b]);
-                    let (na, nb) = (self.sentence_counts[a.document].max(1), self.sentence_counts[b.document].max(1));
-                    (a.position * nb).cmp(&(b.position * na))
+                    let count = |info: &SentenceInfo| self.sentence_counts[info.document as usize].max(1);
+                    (a.position as usize * count(b)).cmp(&(b.position as usize * count(a)))
                 };
                 let mut order: Vec<usize> = self
                     .selected
@@ -329,7 +364,7 @@ impl<'a> Analysis<'a> {
     /// The text of sentence `index`.
     pub fn text(&self, index: usize) -> &'a str {
         let info = &self.sentences[index];
-        info.span.slice(self.documents[info.document].text)
+        info.span().slice(self.documents[info.document as usize].text)
     }
 
     /// The summary as plain data, its sentences in `order`.
@@ -358,26 +393,26 @@ impl<'a> Analysis<'a> {
             .into_iter()
             .map(|index| {
                 let info = &self.sentences[index];
-                let name = self.documents[info.document].name;
+                let name = self.documents[info.document as usize].name;
                 let also_in = self.also_in[rank[&index]]
                     .iter()
                     .map(|&other| {
                         let other = &self.sentences[other];
                         Location {
-                            document: other.document + 1,
-                            path: self.documents[other.document].name.to_string(),
-                            start: other.span.start,
-                            end: other.span.end,
+                            document: other.document as usize + 1,
+                            path: self.documents[other.document as usize].name.to_string(),
+                            start: other.start as usize,
+                            end: other.end as usize,
                         }
                     })
                     .collect();
                 Sentence {
                     text: self.text(index).to_string(),
-                    document: info.document + 1,
+                    document: info.document as usize + 1,
                     path: name.to_string(),
-                    start: info.span.start,
-                    end: info.span.end,
-                    position: info.position,
+                    start: info.start as usize,
+                    end: info.end as usize,
+                    position: info.position as usize,
                     score: info.score(),
                     score_parts: info
                         .salience
@@ -425,12 +460,12 @@ impl<'a> Analysis<'a> {
         };
         let order =
             (0..self.sentences.len()).sorted_by_key(|&i| (self.sentences[i].document, self.sentences[i].position));
-        let mut current_document = usize::MAX;
+        let mut current_document = u32::MAX;
         for index in order {
             let info = &self.sentences[index];
             if info.document != current_document {
                 current_document = info.document;
-                let name = summarize_format::printable(self.documents[info.document].name);
+                let name = summarize_format::printable(self.documents[info.document as usize].name);
                 let _ = writeln!(out, "\n[{}] {name}", info.document + 1);
             }
             let verdict = match (&info.excluded, &self.decisions[index]) {
@@ -461,13 +496,22 @@ impl<'a> Analysis<'a> {
 
 /// Analyzes `documents`: splits, scores and selects, and keeps the full
 /// account ([`Analysis`]). [`summarize`] is this plus [`Analysis::summary`].
-pub fn analyze<'a>(documents: &'a [Document<'a>], options: &Options) -> Analysis<'a> {
+///
+/// Fails only when the input passes a limit of one run: [`MAX_SENTENCES`]
+/// sentences or [`MAX_INPUT_BYTES`] bytes in all.
+pub fn analyze<'a>(documents: &'a [Document<'a>], options: &Options) -> Result<Analysis<'a>, Error> {
     let detected = options.detect_language.then(|| detect_language(documents, options.language));
     let language = detected.as_ref().map_or(options.language, |d| d.language);
     let tokenizer = Tokenizer::new(language);
     let texts: Vec<&str> = documents.iter().map(|d| d.text).collect();
     let texts = texts.as_slice();
+    if texts.iter().map(|t| t.len()).sum::<usize>() > MAX_INPUT_BYTES {
+        return Err(Error::TooLarge);
+    }
     let mut collected = Collected::new(texts.len());
+    // Sentences split so far, by all threads: past the limit, every thread
+    // stops, before the sentences fill memory.
+    let split = AtomicUsize::new(0);
 
     // Splitting and normalising run in parallel over fixed chunks of
     // documents; looking words up runs in order, one batch of chunks at a
@@ -476,32 +520,31 @@ pub fn analyze<'a>(documents: &'a [Document<'a>], options: &Options) -> Analysis
     // order of first appearance, the same for any number of threads.
     let order = canonical_order(texts);
     let read_batch = |batch: &[usize]| -> Vec<Chunk> {
-        batch.par_chunks(CHUNK_DOCUMENTS).map(|documents| read_chunk(texts, documents, &tokenizer)).collect()
+        batch.par_chunks(CHUNK_DOCUMENTS).map(|documents| read_chunk(texts, documents, &tokenizer, &split)).collect()
     };
     let mut batches = order.chunks(CHUNK_DOCUMENTS * CHUNKS_PER_BATCH);
     let mut ready = batches.next().map(read_batch);
     while let Some(chunks) = ready.take() {
+        if split.load(Ordering::Relaxed) > MAX_SENTENCES {
+            return Err(Error::TooManySentences);
+        }
         let next = batches.next();
         ready = rayon::join(|| collected.add(chunks, &tokenizer), || next.map(read_batch)).1;
     }
-    let Collected { vocabulary, word_terms, mut sentences, mut terms, term_ends, sentence_counts } = collected;
-    // The peak comes next, while the vectors are built: free the cache and
+    // Every sentence was counted once (a chunk stops only past the limit).
+    if split.load(Ordering::Relaxed) > MAX_SENTENCES {
+        return Err(Error::TooManySentences);
+    }
+    let Collected { vocabulary, word_terms, mut sentences, mut counts, sentence_counts, .. } = collected;
+    // The peak comes next, while the vectors are weighed: free the cache and
     // the spare capacity the growing buffers doubled into (up to half of
     // them, measured with massif).
     drop(word_terms);
     sentences.shrink_to_fit();
-    terms.shrink_to_fit();
+    counts.shrink_to_fit();
 
-    let term_lists: Vec<&[TermId]> = std::iter::once(0)
-        .chain(term_ends.iter().copied())
-        .tuple_windows()
-        .map(|(start, end)| &terms[start..end])
-        .collect();
-
-    let idf = Idf::from_sentences(&term_lists, vocabulary.len());
-    let scoring = score_sentences(&term_lists, &idf);
-    drop(term_lists);
-    drop(terms);
+    let idf = Idf::from_term_counts(&counts, vocabulary.len());
+    let scoring = score_term_counts(counts, &idf);
     for (sentence, &score) in sentences.iter_mut().zip(&scoring.scores) {
         sentence.salience.centroid = score;
     }
@@ -511,31 +554,40 @@ pub fn analyze<'a>(documents: &'a [Document<'a>], options: &Options) -> Analysis
     if sentences.iter().all(|s| s.excluded.is_some()) {
         sentences.iter_mut().for_each(|s| s.excluded = None);
     }
-    let candidates: Vec<usize> = (0..sentences.len()).filter(|&i| sentences[i].excluded.is_none()).collect();
-    let candidate_data: Vec<Candidate> = candidates.iter().map(|&i| sentences[i].as_candidate()).collect();
+    let candidates: Vec<u32> =
+        (0..sentences.len() as u32).filter(|&i| sentences[i as usize].excluded.is_none()).collect();
+    let candidate_data: Vec<Candidate> = candidates.iter().map(|&i| sentences[i as usize].as_candidate()).collect();
     let select_options = SelectOptions::default();
     // Lazy greedy over the vectors themselves: the same picks as comparing
     // every candidate with every pick, in near-linear time for any budget.
-    let candidate_vectors: Vec<&SparseVector> = candidates.iter().map(|&i| &scoring.vectors[i]).collect();
+    let candidate_vectors = Subset { vectors: &scoring.vectors, indices: Some(&candidates) };
     let selection = select_vectors(&candidate_data, &candidate_vectors, options.budget, &select_options);
+    drop(candidate_data);
 
     let mut decisions = vec![None; sentences.len()];
     for (&sentence, decision) in candidates.iter().zip(selection.decisions) {
-        decisions[sentence] = Some(match decision {
-            Decision::Redundant { with, similarity } => Decision::Redundant { with: candidates[with], similarity },
+        decisions[sentence as usize] = Some(match decision {
+            Decision::Redundant { with, similarity } => {
+                Decision::Redundant { with: candidates[with] as usize, similarity }
+            }
             other => other,
         });
     }
-    let selected: Vec<usize> = selection.selected.iter().map(|&c| candidates[c]).collect();
+    let selected: Vec<usize> = selection.selected.iter().map(|&c| candidates[c] as usize).collect();
+    drop(candidates);
 
-    let document_of: Vec<usize> = sentences.iter().map(|s| s.document).collect();
+    let document_of: Vec<usize> = sentences.iter().map(|s| s.document as usize).collect();
     // Looked up through the terms that could make a sentence that similar,
     // not by comparing each selected sentence with every sentence.
-    let also_in =
-        near_duplicates_by_vectors(&selected, &document_of, &scoring.vectors, select_options.duplicate_threshold);
+    let also_in = near_duplicates_by_vectors(
+        &selected,
+        &document_of,
+        &Subset { vectors: &scoring.vectors, indices: None },
+        select_options.duplicate_threshold,
+    );
     let top_terms = top_terms(&scoring, &vocabulary);
 
-    Analysis {
+    Ok(Analysis {
         documents,
         budget: options.budget,
         language,
@@ -546,6 +598,26 @@ pub fn analyze<'a>(documents: &'a [Document<'a>], options: &Options) -> Analysis
         decisions,
         also_in,
         top_terms,
+    })
+}
+
+/// A [`VectorSet`]'s vectors as the selection takes them: those of
+/// `indices`, in that order, or all of them.
+struct Subset<'v> {
+    vectors: &'v VectorSet,
+    indices: Option<&'v [u32]>,
+}
+
+impl Vectors for Subset<'_> {
+    fn len(&self) -> usize {
+        self.indices.map_or(self.vectors.len(), <[u32]>::len)
+    }
+
+    fn vector(&self, index: usize) -> &[(u32, f32)] {
+        match self.indices {
+            None => self.vectors.get(index),
+            Some(indices) => indices.get(index).map_or(&[], |&i| self.vectors.get(i as usize)),
+        }
     }
 }
 
@@ -581,10 +653,11 @@ struct Collected {
     /// each distinct word of the whole input is stemmed once.
     word_terms: FxHashMap<Box<str>, Option<TermId>>,
     sentences: Vec<SentenceInfo>,
-    /// The content terms of every sentence, one after another.
+    /// Each sentence's distinct terms with their counts, in one flat array:
+    /// weighed into its TF-IDF vector in place once the IDF is known.
+    counts: VectorSet,
+    /// Scratch: the terms of the sentence being looked up.
     terms: Vec<TermId>,
-    /// Where each sentence's terms end in `terms`.
-    term_ends: Vec<usize>,
     /// Sentences per document, by input index.
     sentence_counts: Vec<usize>,
 }
@@ -595,8 +668,8 @@ impl Collected {
             vocabulary: Vocabulary::new(),
             word_terms: FxHashMap::default(),
             sentences: Vec::new(),
+            counts: VectorSet::new(),
             terms: Vec::new(),
-            term_ends: Vec::new(),
             sentence_counts: vec![0; documents],
         }
     }
@@ -606,6 +679,7 @@ impl Collected {
         for chunk in chunks {
             let mut word_start = 0;
             for &word_end in &chunk.word_ends {
+                self.terms.clear();
                 for &(start, end, stemmed) in &chunk.words[word_start..word_end] {
                     let normalised = &chunk.arena[start as usize..end as usize];
                     let term = match self.word_terms.get(normalised) {
@@ -625,11 +699,11 @@ impl Collected {
                     };
                     self.terms.extend(term);
                 }
-                self.term_ends.push(self.terms.len());
+                self.counts.push_terms(&mut self.terms);
                 word_start = word_end;
             }
             for sentence in &chunk.sentences {
-                self.sentence_counts[sentence.document] += 1;
+                self.sentence_counts[sentence.document as usize] += 1;
             }
             self.sentences.extend(chunk.sentences);
         }
@@ -673,15 +747,30 @@ fn with_stem<R>(tokenizer: &Tokenizer, word: &str, f: impl FnOnce(&str) -> R) ->
     })
 }
 
-/// Splits `documents` (indices into `texts`) and normalises their words.
-fn read_chunk(texts: &[&str], documents: &[usize], tokenizer: &Tokenizer) -> Chunk {
+/// Sentences a thread splits before it adds them to the shared count.
+const COUNT_EVERY: usize = 4096;
+
+/// Splits `documents` (indices into `texts`) and normalises their words;
+/// adds the sentences to `split`, and stops once it passes [`MAX_SENTENCES`].
+fn read_chunk(texts: &[&str], documents: &[usize], tokenizer: &Tokenizer, split: &AtomicUsize) -> Chunk {
     let mut chunk = Chunk { sentences: Vec::new(), arena: String::new(), words: Vec::new(), word_ends: Vec::new() };
+    let mut uncounted = 0;
     for &document in documents {
         let text = texts[document];
         let mut body_position = 0;
-        let spans = tokenizer.split_sentences(text);
-        let headline = opens_with_headline(text, &spans);
-        for (position, mut span) in spans.into_iter().enumerate() {
+        // One sentence at a time, so that a limit stops the splitting; the
+        // headline rule reads the first three.
+        let mut spans = tokenizer.sentences(text);
+        let head: Vec<Span> = spans.by_ref().take(3).collect();
+        let headline = opens_with_headline(text, &head);
+        for (position, mut span) in head.into_iter().chain(spans).enumerate() {
+            uncounted += 1;
+            if uncounted == COUNT_EVERY {
+                uncounted = 0;
+                if split.fetch_add(COUNT_EVERY, Ordering::Relaxed) + COUNT_EVERY > MAX_SENTENCES {
+                    return chunk;
+                }
+            }
             if body_position == 0 {
                 // The report's first body sentence: its dateline is not part of
                 // what it says ("KYIV, Ukraine (AP) — Russian forces…").
@@ -701,12 +790,14 @@ fn read_chunk(texts: &[&str], documents: &[usize], tokenizer: &Tokenizer) -> Chu
             let words = word_count(sentence);
             // The standalone factor reads English connectives and pronouns.
             let standalone = if tokenizer.language() == Language::English { standalone_factor(sentence) } else { 1.0 };
+            // Offsets and counts fit: the input is at most MAX_INPUT_BYTES.
             chunk.sentences.push(SentenceInfo {
-                document,
-                position,
-                span,
-                words,
-                chars: sentence.chars().count(),
+                document: document as u32,
+                position: position as u32,
+                start: span.start as u32,
+                end: span.end as u32,
+                words: words as u32,
+                chars: sentence.chars().count() as u32,
                 excluded,
                 salience: Salience {
                     centroid: 0.0,
@@ -720,6 +811,7 @@ fn read_chunk(texts: &[&str], documents: &[usize], tokenizer: &Tokenizer) -> Chu
             }
         }
     }
+    split.fetch_add(uncounted, Ordering::Relaxed);
     chunk
 }
 
@@ -774,14 +866,14 @@ mod tests {
             ),
         ];
         let detect = Options { detect_language: true, ..options(Budget::Sentences(1)) };
-        let analysis = analyze(&documents, &detect);
+        let analysis = analyze(&documents, &detect).unwrap();
         assert_eq!(analysis.language, Language::French);
         assert!(analysis.explain().starts_with("language: french (detected: [1] french [2] french)\n"));
         let summary = analysis.summary(Order::Source);
         assert_eq!(summary.language.as_deref(), Some("french"));
         assert!(summary.documents.iter().all(|d| d.language.as_deref() == Some("french")));
         // Not asked: nothing detected, nothing said.
-        let summary = analyze(&documents, &options(Budget::Sentences(1))).summary(Order::Source);
+        let summary = analyze(&documents, &options(Budget::Sentences(1))).unwrap().summary(Order::Source);
         assert!(summary.language.is_none() && summary.documents.iter().all(|d| d.language.is_none()));
     }
 
@@ -790,7 +882,7 @@ mod tests {
     }
 
     fn fixture_analysis(budget: Budget) -> Analysis<'static> {
-        analyze(&DOCUMENTS, &options(budget))
+        analyze(&DOCUMENTS, &options(budget)).unwrap()
     }
 
     fn one_line(index: usize, analysis: &Analysis) -> String {
@@ -850,8 +942,8 @@ mod tests {
                 .iter()
                 .map(|&i| match budget {
                     Budget::Sentences(_) => 1,
-                    Budget::Words(_) => analysis.sentences[i].words,
-                    _ => analysis.sentences[i].chars,
+                    Budget::Words(_) => analysis.sentences[i].words as usize,
+                    _ => analysis.sentences[i].chars as usize,
                 })
                 .sum();
             assert!(used <= budget.limit(), "{budget:?} used {used}");
@@ -863,25 +955,25 @@ mod tests {
         let analysis = fixture_analysis(Budget::Sentences(10));
         for &index in &analysis.selected {
             let info = &analysis.sentences[index];
-            let text = FIXTURES[info.document];
-            assert!(text.is_char_boundary(info.span.start) && text.is_char_boundary(info.span.end));
-            assert!(!info.span.slice(text).is_empty());
+            let text = FIXTURES[info.document as usize];
+            assert!(text.is_char_boundary(info.start as usize) && text.is_char_boundary(info.end as usize));
+            assert!(!info.span().slice(text).is_empty());
         }
     }
 
     #[test]
     fn document_order_does_not_change_the_selection() {
         let options = options(Budget::Words(100));
-        let forward = analyze(&DOCUMENTS, &options);
+        let forward = analyze(&DOCUMENTS, &options).unwrap();
         let reversed = [DOCUMENTS[1], DOCUMENTS[0]];
-        let backward = analyze(&reversed, &options);
+        let backward = analyze(&reversed, &options).unwrap();
         let spans = |analysis: &Analysis, swap: bool| {
-            let mut spans: Vec<(usize, Span)> = analysis
+            let mut spans: Vec<(u32, Span)> = analysis
                 .selected
                 .iter()
                 .map(|&i| {
                     let info = &analysis.sentences[i];
-                    (if swap { 1 - info.document } else { info.document }, info.span)
+                    (if swap { 1 - info.document } else { info.document }, info.span())
                 })
                 .collect();
             spans.sort();
@@ -901,13 +993,13 @@ mod tests {
     #[test]
     fn input_of_only_short_lines_still_gets_a_summary() {
         let documents = [Document::new("storm", "Storm hits coast\n\nTen hurt.\n")];
-        let analysis = analyze(&documents, &options(Budget::Sentences(1)));
+        let analysis = analyze(&documents, &options(Budget::Sentences(1))).unwrap();
         assert_eq!(analysis.selected.len(), 1);
     }
 
     #[test]
     fn empty_input_selects_nothing() {
-        let analysis = analyze(&[], &Options::default());
+        let analysis = analyze(&[], &Options::default()).unwrap();
         assert!(analysis.selected.is_empty());
         assert_eq!(summarize(&[], &Options::default()), Err(Error::NoSentences));
     }
@@ -933,16 +1025,16 @@ mod tests {
             ) {
                 let documents: Vec<Document> = texts.iter().map(|text| Document::new("t", text)).collect();
                 let options = Options { budget, ..Options::default() };
-                let analysis = analyze(&documents, &options);
+                let analysis = analyze(&documents, &options).unwrap();
                 let mut used = 0;
                 for &index in &analysis.selected {
                     let info = &analysis.sentences[index];
-                    let text = documents[info.document].text;
-                    prop_assert!(text.get(info.span.start..info.span.end).is_some_and(|s| !s.is_empty()));
+                    let text = documents[info.document as usize].text;
+                    prop_assert!(text.get(info.span().start..info.span().end).is_some_and(|s| !s.is_empty()));
                     used += budget.cost(&Candidate { score: 0.0, words: info.words, chars: info.chars });
                 }
                 prop_assert!(used <= budget.limit());
-                let again = analyze(&documents, &options);
+                let again = analyze(&documents, &options).unwrap();
                 prop_assert_eq!(again.selected, analysis.selected);
             }
         }

@@ -94,7 +94,7 @@ fn run(args: &Args) -> anyhow::Result<()> {
     } else if args.split {
         render::split(&reports, args.format == OutputFormat::Json, args.lang)
     } else {
-        let analysis = summarize::analyze(&documents, &options);
+        let analysis = summarize::analyze(&documents, &options)?;
         if args.explain {
             analysis.explain()
         } else if analysis.selected.is_empty() {

@@ -335,7 +335,7 @@ mod library {
             assert_eq!(cli.code, 0);
             assert_eq!(summarize::render(&summary, format), cli.stdout, "--format {flag}");
         }
-        let analysis = summarize::analyze(&documents, &summarize::Options::default());
+        let analysis = summarize::analyze(&documents, &summarize::Options::default()).unwrap();
         assert_eq!(analysis.explain(), summarize(&with_fixtures(&["--explain"])).stdout);
     }
 }

@@ -12,7 +12,7 @@ fn candidates(count: usize) -> Vec<Candidate> {
     (0..count)
         .map(|i| {
             let score = ((i * 7919) % 10_007) as f32 / 10_007.0;
-            let words = 8 + (i * 31) % 40;
+            let words = 8 + (i * 31) as u32 % 40;
             Candidate { score, words, chars: words * 6 }
         })
         .collect()

@@ -49,17 +49,20 @@
 
 mod sparse;
 
-pub use sparse::{near_duplicates_by_vectors, select_vectors};
+pub use sparse::{Vectors, near_duplicates_by_vectors, select_vectors};
 
 /// A sentence that may be selected: its salience and its length.
+///
+/// Lengths are `u32` (12 bytes a candidate): a sentence of more than
+/// 4 GiB is no summary sentence, and a selection may hold millions.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Candidate {
     /// Salience, higher is better; any scale (scores are compared, not added to lengths).
     pub score: f32,
     /// Length in words, for [`Budget::Words`].
-    pub words: usize,
+    pub words: u32,
     /// Length in characters, for [`Budget::Chars`].
-    pub chars: usize,
+    pub chars: u32,
 }
 
 /// How long the summary may be. Whole sentences only, never exceeded.
@@ -79,8 +82,8 @@ impl Budget {
     pub fn cost(self, candidate: &Candidate) -> usize {
         match self {
             Budget::Sentences(_) => 1,
-            Budget::Words(_) => candidate.words,
-            Budget::Chars(_) => candidate.chars,
+            Budget::Words(_) => candidate.words as usize,
+            Budget::Chars(_) => candidate.chars as usize,
         }
     }
 
@@ -254,7 +257,7 @@ pub fn near_duplicates_in_other_groups(
 mod tests {
     use super::*;
 
-    fn candidate(score: f32, words: usize) -> Candidate {
+    fn candidate(score: f32, words: u32) -> Candidate {
         Candidate { score, words, chars: words * 6 }
     }
 
@@ -342,11 +345,7 @@ mod tests {
 
         fn candidates() -> impl Strategy<Value = Vec<Candidate>> {
             prop::collection::vec(
-                (0.0f32..1.0, 0usize..40, 0usize..300).prop_map(|(score, words, chars)| Candidate {
-                    score,
-                    words,
-                    chars,
-                }),
+                (0.0f32..1.0, 0u32..40, 0u32..300).prop_map(|(score, words, chars)| Candidate { score, words, chars }),
                 0..60,
             )
         }

@@ -31,6 +31,42 @@ use crate::{Budget, Candidate, Decision, Options, Selection};
 /// A sparse vector: `(term, weight)` pairs sorted by term, each term once.
 pub type Entries<'a> = &'a [(u32, f32)];
 
+/// Sparse vectors by index, each sorted by term with each term once: a
+/// slice of vectors (`&[Vec<(u32, f32)>]`, or of anything that is
+/// `AsRef<[(u32, f32)]>`), or the caller's own flat layout.
+pub trait Vectors {
+    /// How many vectors.
+    fn len(&self) -> usize;
+
+    /// Whether there is none.
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Vector `index` (empty past the end).
+    fn vector(&self, index: usize) -> Entries<'_>;
+}
+
+impl<V: AsRef<[(u32, f32)]>> Vectors for [V] {
+    fn len(&self) -> usize {
+        <[V]>::len(self)
+    }
+
+    fn vector(&self, index: usize) -> Entries<'_> {
+        self.get(index).map_or(&[][..], AsRef::as_ref)
+    }
+}
+
+impl<V: AsRef<[(u32, f32)]>> Vectors for Vec<V> {
+    fn len(&self) -> usize {
+        <[V]>::len(self)
+    }
+
+    fn vector(&self, index: usize) -> Entries<'_> {
+        self.as_slice().vector(index)
+    }
+}
+
 /// Posting lists longer than this are bounded, not walked.
 const LONG_POSTINGS: usize = 32;
 
@@ -41,13 +77,13 @@ const LONG_POSTINGS: usize = 32;
 ///
 /// `vectors[i]` is candidate `i`'s vector, sorted by term; a missing one
 /// counts as empty.
-pub fn select_vectors<V: AsRef<[(u32, f32)]>>(
+pub fn select_vectors<V: Vectors + ?Sized>(
     candidates: &[Candidate],
-    vectors: &[V],
+    vectors: &V,
     budget: Budget,
     options: &Options,
 ) -> Selection {
-    let vector = |i: usize| vectors.get(i).map_or(&[][..], AsRef::as_ref);
+    let vector = |i: usize| vectors.vector(i);
     let lambda = options.relevance_weight.clamp(0.0, 1.0);
     let mmr = |score: f32, nearest: f32| lambda * score - (1.0 - lambda) * nearest;
     let mut index = SelectedIndex::default();
@@ -222,16 +258,17 @@ impl SelectedIndex {
 /// weight × the term's largest weight anywhere is not negligible: the
 /// chosen vector's terms whose such bounds sum below `threshold` are not
 /// looked up, and only items holding one of its other terms are compared.
-pub fn near_duplicates_by_vectors<V: AsRef<[(u32, f32)]>>(
+pub fn near_duplicates_by_vectors<V: Vectors + ?Sized>(
     chosen: &[usize],
     groups: &[usize],
-    vectors: &[V],
+    vectors: &V,
     threshold: f32,
 ) -> Vec<Vec<usize>> {
-    let vector = |i: usize| vectors.get(i).map_or(&[][..], AsRef::as_ref);
-    let terms = vectors.iter().flat_map(|v| v.as_ref().last()).map(|&(t, _)| t as usize + 1).max().unwrap_or(0);
+    let vector = |i: usize| vectors.vector(i);
+    let all = || (0..vectors.len()).map(vector);
+    let terms = all().flat_map(|v| v.last()).map(|&(t, _)| t as usize + 1).max().unwrap_or(0);
     let mut largest = vec![0.0f32; terms];
-    for &(term, weight) in vectors.iter().flat_map(|v| v.as_ref()) {
+    for &(term, weight) in all().flatten() {
         largest[term as usize] = largest[term as usize].max(weight.abs());
     }
     // The terms each chosen item must be looked up by.
@@ -256,8 +293,8 @@ pub fn near_duplicates_by_vectors<V: AsRef<[(u32, f32)]>>(
         })
         .collect();
     let mut postings: Vec<Vec<u32>> = vec![Vec::new(); terms];
-    for (item, v) in vectors.iter().enumerate() {
-        for &(term, _) in v.as_ref() {
+    for (item, v) in all().enumerate() {
+        for &(term, _) in v {
             if needed[term as usize] {
                 postings[term as usize].push(item as u32);
             }
@@ -356,7 +393,7 @@ mod tests {
         fn same_selection_as_the_plain_greedy(
             vectors in vectors(),
             scores in prop::collection::vec(0.0f32..1.0, 80),
-            words in prop::collection::vec(1usize..30, 80),
+            words in prop::collection::vec(1u32..30, 80),
             budget in budget(),
             lambda in prop_oneof![Just(0.5f32), 0.0f32..1.0],
             threshold in prop_oneof![Just(0.5f32), 0.1f32..1.0],

@@ -167,10 +167,7 @@ impl SparseVector {
     }
 
     fn normalized(mut self) -> SparseVector {
-        let norm = self.norm();
-        if norm > 0.0 {
-            self.entries.iter_mut().for_each(|(_, w)| *w /= norm);
-        }
+        normalize(&mut self.entries);
         self
     }
 }
@@ -179,6 +176,105 @@ impl SparseVector {
 impl AsRef<[(TermId, f32)]> for SparseVector {
     fn as_ref(&self) -> &[(TermId, f32)] {
         &self.entries
+    }
+}
+
+/// Many sparse vectors in one flat array, in order: vector `i` is a slice
+/// of `(term, weight)` pairs sorted by term, each term once.
+///
+/// One allocation for all of them, where a `Vec<SparseVector>` makes one
+/// per vector: for a cluster of 100,000 sentences, a few MB less, and no
+/// per-sentence allocation to build. Built from term counts
+/// ([`VectorSet::push_terms`]) and turned into TF-IDF vectors in place
+/// ([`VectorSet::weigh`]).
+///
+/// ```
+/// use summarize_tfidf::{Idf, VectorSet};
+///
+/// let mut counts = VectorSet::new();
+/// counts.push_terms(&mut [2, 0, 2]);
+/// counts.push_terms(&mut []);
+/// assert_eq!(counts.get(0), &[(0, 1.0), (2, 2.0)]);
+/// assert!(counts.get(1).is_empty());
+/// let idf = Idf::from_term_counts(&counts, 3);
+/// counts.weigh(&idf);
+/// assert!((counts.get(0).iter().map(|&(_, w)| w * w).sum::<f32>() - 1.0).abs() < 1e-6);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct VectorSet {
+    entries: Vec<(TermId, f32)>,
+    /// Where each vector ends in `entries`.
+    ends: Vec<usize>,
+}
+
+impl VectorSet {
+    /// An empty set.
+    pub fn new() -> VectorSet {
+        VectorSet::default()
+    }
+
+    /// How many vectors.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Whether there is no vector.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// Vector `index`, sorted by term (empty past the end).
+    pub fn get(&self, index: usize) -> &[(TermId, f32)] {
+        let Some(&end) = self.ends.get(index) else { return &[] };
+        let start = if index == 0 { 0 } else { self.ends[index - 1] };
+        &self.entries[start..end]
+    }
+
+    /// The vectors in order.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = &[(TermId, f32)]> + '_ {
+        (0..self.len()).map(|index| self.get(index))
+    }
+
+    /// Adds one vector from pairs sorted by term, each term once.
+    pub fn push_sorted(&mut self, pairs: &[(TermId, f32)]) {
+        self.entries.extend_from_slice(pairs);
+        self.ends.push(self.entries.len());
+    }
+
+    /// Adds the term counts of one sentence: `(term, how many times)`, the
+    /// count as an `f32`. `terms` is sorted in place.
+    pub fn push_terms(&mut self, terms: &mut [TermId]) {
+        terms.sort_unstable();
+        self.entries.extend(terms.chunk_by(|a, b| a == b).map(|run| (run[0], run.len() as f32)));
+        self.ends.push(self.entries.len());
+    }
+
+    /// Turns term counts into TF-IDF weights, `(1 + ln tf) × idf`, each
+    /// vector L2-normalised: the vectors [`sentence_vector`] makes.
+    pub fn weigh(&mut self, idf: &Idf) {
+        let mut start = 0;
+        for &end in &self.ends {
+            let vector = &mut self.entries[start..end];
+            for (term, weight) in vector.iter_mut() {
+                *weight = (1.0 + weight.ln()) * idf.weight(*term);
+            }
+            normalize(vector);
+            start = end;
+        }
+    }
+
+    /// Frees spare capacity.
+    pub fn shrink_to_fit(&mut self) {
+        self.entries.shrink_to_fit();
+        self.ends.shrink_to_fit();
+    }
+}
+
+/// Divides `entries`' weights by their Euclidean length (if not zero).
+fn normalize(entries: &mut [(TermId, f32)]) {
+    let norm = entries.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        entries.iter_mut().for_each(|(_, w)| *w /= norm);
     }
 }
 
@@ -197,13 +293,13 @@ impl DenseVector {
         DenseVector::default()
     }
 
-    /// Makes this vector equal to `vector`.
-    pub fn load(&mut self, vector: &SparseVector) {
+    /// Makes this vector equal to `vector` (a [`SparseVector`] or its entries).
+    pub fn load(&mut self, vector: &(impl AsRef<[(TermId, f32)]> + ?Sized)) {
         for &term in &self.loaded {
             self.weights[term as usize] = 0.0;
         }
         self.loaded.clear();
-        for &(term, weight) in &vector.entries {
+        for &(term, weight) in vector.as_ref() {
             let index = term as usize;
             if index >= self.weights.len() {
                 self.weights.resize(index + 1, 0.0);
@@ -213,9 +309,9 @@ impl DenseVector {
         }
     }
 
-    /// The dot product with a sparse vector.
-    pub fn dot(&self, other: &SparseVector) -> f32 {
-        other.entries.iter().map(|&(term, weight)| self.weights.get(term as usize).map_or(0.0, |w| w * weight)).sum()
+    /// The dot product with a sparse vector (a [`SparseVector`] or its entries).
+    pub fn dot(&self, other: &(impl AsRef<[(TermId, f32)]> + ?Sized)) -> f32 {
+        other.as_ref().iter().map(|&(term, weight)| self.weights.get(term as usize).map_or(0.0, |w| w * weight)).sum()
     }
 }
 
@@ -245,6 +341,19 @@ impl Idf {
         Idf::smoothed(sentences.len() as f64, sentence_frequency.iter().map(|&f| f64::from(f)))
     }
 
+    /// [`Idf::from_sentences`] from each sentence's term counts (each term
+    /// once per vector, as [`VectorSet::push_terms`] makes them): the same
+    /// weights, without the term lists.
+    pub fn from_term_counts(counts: &VectorSet, vocabulary_len: usize) -> Idf {
+        let mut sentence_frequency = vec![0u32; vocabulary_len];
+        for &(term, _) in &counts.entries {
+            if let Some(frequency) = sentence_frequency.get_mut(term as usize) {
+                *frequency += 1;
+            }
+        }
+        Idf::smoothed(counts.len() as f64, sentence_frequency.iter().map(|&f| f64::from(f)))
+    }
+
     /// Smoothed IDF from a background table of `documents` documents and
     /// the number of them each term occurs in: `frequency(term)` is asked
     /// once for each term of `vocabulary`; terms it does not know count as 0.
@@ -270,7 +379,7 @@ impl Idf {
 pub struct Scoring {
     /// The L2-normalised TF-IDF vector of each sentence, in input order.
     /// Unit length, so a dot product between two of them is their cosine.
-    pub vectors: Vec<SparseVector>,
+    pub vectors: VectorSet,
     /// The mean of all sentence vectors.
     pub centroid: SparseVector,
     /// Cosine of each sentence's vector with the centroid, in `0.0..=1.0`.
@@ -303,7 +412,22 @@ pub fn sentence_vector(terms: &[TermId], idf: &Idf) -> SparseVector {
 ///
 /// Sentences are any slices of term ids (`Vec<TermId>`, `&[TermId]`).
 pub fn score_sentences<S: AsRef<[TermId]>>(sentences: &[S], idf: &Idf) -> Scoring {
-    let vectors: Vec<SparseVector> = sentences.iter().map(|s| sentence_vector(s.as_ref(), idf)).collect();
+    let mut counts = VectorSet::new();
+    let mut scratch = Vec::new();
+    for sentence in sentences {
+        scratch.clear();
+        scratch.extend_from_slice(sentence.as_ref());
+        counts.push_terms(&mut scratch);
+    }
+    score_term_counts(counts, idf)
+}
+
+/// [`score_sentences`] from each sentence's term counts (as
+/// [`VectorSet::push_terms`] makes them), weighed in place: the same
+/// scoring with no other copy of the sentences.
+pub fn score_term_counts(counts: VectorSet, idf: &Idf) -> Scoring {
+    let mut vectors = counts;
+    vectors.weigh(idf);
     let centroid = centroid(&vectors);
     // The centroid holds every term of the cluster: merging it with each
     // sentence would cost O(sentences × vocabulary). Spread out, each
@@ -317,15 +441,15 @@ pub fn score_sentences<S: AsRef<[TermId]>>(sentences: &[S], idf: &Idf) -> Scorin
 }
 
 /// The mean of `vectors` (the empty vector for none).
-pub fn centroid(vectors: &[SparseVector]) -> SparseVector {
+pub fn centroid(vectors: &VectorSet) -> SparseVector {
     if vectors.is_empty() {
         return SparseVector::default();
     }
     // Summed densely over term ids (in f64, so the sum of many small weights
     // does not drift), then kept sparse.
-    let len = vectors.iter().filter_map(|v| v.entries.last()).map(|&(t, _)| t as usize + 1).max().unwrap_or(0);
+    let len = vectors.iter().filter_map(|v| v.last()).map(|&(t, _)| t as usize + 1).max().unwrap_or(0);
     let mut sum = vec![0.0f64; len];
-    for &(term, weight) in vectors.iter().flat_map(|v| &v.entries) {
+    for &(term, weight) in &vectors.entries {
         sum[term as usize] += f64::from(weight);
     }
     let count = vectors.len() as f64;
@@ -428,10 +552,26 @@ mod tests {
                 prop_assert_eq!(scoring.scores.len(), sentences.len());
                 for (vector, score) in scoring.vectors.iter().zip(&scoring.scores) {
                     prop_assert!((0.0..=1.0).contains(score));
-                    let norm = vector.norm();
-                    prop_assert!(vector.entries().is_empty() || (norm - 1.0).abs() < 1e-4);
-                    prop_assert!(vector.entries().windows(2).all(|w| w[0].0 < w[1].0));
+                    let norm = vector.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt();
+                    prop_assert!(vector.is_empty() || (norm - 1.0).abs() < 1e-4);
+                    prop_assert!(vector.windows(2).all(|w| w[0].0 < w[1].0));
                 }
+            }
+
+            #[test]
+            fn flat_vectors_equal_one_vector_at_a_time(
+                sentences in prop::collection::vec(prop::collection::vec(0u32..50, 0..20), 0..40),
+            ) {
+                let idf = Idf::from_sentences(&sentences, 50);
+                let scoring = score_sentences(&sentences, &idf);
+                prop_assert_eq!(scoring.vectors.len(), sentences.len());
+                let mut counts = VectorSet::new();
+                for (index, sentence) in sentences.iter().enumerate() {
+                    let vector = sentence_vector(sentence, &idf);
+                    prop_assert_eq!(scoring.vectors.get(index), vector.entries());
+                    counts.push_terms(&mut sentence.clone());
+                }
+                prop_assert_eq!(Idf::from_term_counts(&counts, 50), idf);
             }
         }
     }

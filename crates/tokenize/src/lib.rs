@@ -239,7 +239,7 @@ mod words;
 
 pub use detect::{DETECTION_SAMPLE, Detection, detect_language, detectable};
 pub use language::{Language, StopwordSource, Support, UnknownLanguage};
-pub use sentences::{ends_like_a_sentence, split_sentences, split_sentences_in};
+pub use sentences::{Sentences, ends_like_a_sentence, sentences_in, split_sentences, split_sentences_in};
 pub use shape::{Exclusion, MIN_WORDS, dateline_len, exclusion, opens_with_headline, word_count};
 pub use words::{Token, Tokenizer, Word};
 

@@ -50,16 +50,43 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
 /// assert_eq!(sentences, ["Die Abstimmung vom 12. Juni war knapp.", "Wir trafen Dr. med. Meyer."]);
 /// ```
 pub fn split_sentences_in(text: &str, language: Language) -> Vec<Span> {
-    // A byte-order mark opens some files; it belongs to no sentence.
-    let Some(body) = text.strip_prefix('\u{feff}') else { return Splitter::new(text, language).run() };
-    let offset = text.len() - body.len();
-    let mut spans = Splitter::new(body, language).run();
-    for span in &mut spans {
-        span.start += offset;
-        span.end += offset;
-    }
-    spans
+    sentences_in(text, language).collect()
 }
+
+/// The sentences of `text` one at a time, as [`split_sentences_in`] gives
+/// them, without holding them all: a caller can stop early, for example
+/// at a limit on the number of sentences.
+///
+/// ```
+/// use summarize_tokenize::{Language, sentences_in};
+///
+/// let text = "One. Two. Three.";
+/// assert_eq!(sentences_in(text, Language::English).count(), 3);
+/// assert_eq!(sentences_in(text, Language::English).nth(1).map(|s| s.slice(text)), Some("Two."));
+/// ```
+pub fn sentences_in(text: &str, language: Language) -> Sentences<'_> {
+    // A byte-order mark opens some files; it belongs to no sentence.
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    Sentences { splitter: Splitter::new(body, language), offset: text.len() - body.len() }
+}
+
+/// The iterator of [`sentences_in`]: byte spans into the text, in order.
+pub struct Sentences<'t> {
+    splitter: Splitter<'t>,
+    /// Bytes of the byte-order mark left out in front of the text.
+    offset: usize,
+}
+
+impl Iterator for Sentences<'_> {
+    type Item = Span;
+
+    fn next(&mut self) -> Option<Span> {
+        let span = self.splitter.next_span()?;
+        Some(Span { start: span.start + self.offset, end: span.end + self.offset })
+    }
+}
+
+impl std::iter::FusedIterator for Sentences<'_> {}
 
 /// Whether the splitter has rules of its own for `language`.
 pub(crate) fn has_own_rules(language: Language) -> bool {
@@ -711,6 +738,12 @@ struct Splitter<'t> {
     protect: Option<usize>,
     /// Lines are paragraphs: every line break ends a sentence.
     lines_are_paragraphs: bool,
+    /// The sentence being read, between calls of `next_span`.
+    current: Option<Sentence>,
+    /// Where the last token read ends.
+    last_end: usize,
+    /// Whether the text has been read to its end.
+    done: bool,
 }
 
 impl<'t> Splitter<'t> {
@@ -726,16 +759,20 @@ impl<'t> Splitter<'t> {
             next_pair: 0,
             protect: None,
             lines_are_paragraphs,
+            current: None,
+            last_end: 0,
+            done: false,
         }
     }
 
-    fn run(mut self) -> Vec<Span> {
-        let mut spans = Vec::new();
-        let mut current: Option<Sentence> = None;
-        let mut last_end = 0;
+    /// The next sentence, `None` at the end of the text.
+    fn next_span(&mut self) -> Option<Span> {
+        if self.done {
+            return None;
+        }
         while let Some(tok) = self.tokens.next() {
-            last_end = tok.end;
-            let s = current.get_or_insert_with(|| Sentence::new(tok.start));
+            self.last_end = tok.end;
+            let mut s = self.current.take().unwrap_or_else(|| Sentence::new(tok.start));
             self.protect_quotations(tok, s.start);
             let text = &self.text[tok.start..tok.end];
 
@@ -766,19 +803,18 @@ impl<'t> Splitter<'t> {
             s.attached = tail.filter(|t| !t.strong).map_or(0, |t| t.dots);
             s.words += 1;
 
-            let s = *s;
-            let Some(next) = self.tokens.peek(0) else { break };
+            let Some(next) = self.tokens.peek(0) else {
+                self.current = Some(s);
+                break;
+            };
             if self.ends(tok, next, &s, marker.is_some(), tail, dots) {
-                spans.push(Span { start: s.start, end: tok.end });
-                current = None;
-            } else if let Some(s) = &mut current {
-                s.before = Some((tok.start, tok.end));
+                return Some(Span { start: s.start, end: tok.end });
             }
+            s.before = Some((tok.start, tok.end));
+            self.current = Some(s);
         }
-        if let Some(s) = current {
-            spans.push(Span { start: s.start, end: last_end });
-        }
-        spans
+        self.done = true;
+        self.current.take().map(|s| Span { start: s.start, end: self.last_end })
     }
 
     /// Protects quotations and brackets that open in `tok`, if the sentence

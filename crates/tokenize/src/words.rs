@@ -201,6 +201,12 @@ impl Tokenizer {
         crate::split_sentences_in(text, self.language)
     }
 
+    /// [`Tokenizer::split_sentences`] one sentence at a time
+    /// ([`sentences_in`](crate::sentences_in) with this language).
+    pub fn sentences<'t>(&self, text: &'t str) -> crate::Sentences<'t> {
+        crate::sentences_in(text, self.language)
+    }
+
     /// Splits one word at apostrophes as the language wants, and emits it.
     fn word(&self, text: &str, word: RawWord, buf: &mut String, f: &mut impl FnMut(Word<'_>)) {
         let span = word.span;
