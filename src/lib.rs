@@ -64,7 +64,9 @@ use rustc_hash::FxHashMap;
 pub use summarize_format::{Format, Summary, render, render_html};
 use summarize_format::{Location, ScorePart, Sentence};
 pub use summarize_redundancy::{Budget, Decision};
-use summarize_redundancy::{Candidate, Options as SelectOptions, Vectors, near_duplicates_by_vectors, select_vectors};
+use summarize_redundancy::{
+    Candidate, Candidates, Options as SelectOptions, Vectors, near_duplicates_by_vectors, select_vectors,
+};
 pub use summarize_tfidf::Salience;
 use summarize_tfidf::{
     Idf, Scoring, TermId, VectorSet, Vocabulary, lead_prior, length_factor, score_term_counts, standalone_factor,
@@ -505,10 +507,11 @@ pub fn analyze<'a>(documents: &'a [Document<'a>], options: &Options) -> Result<A
     let tokenizer = Tokenizer::new(language);
     let texts: Vec<&str> = documents.iter().map(|d| d.text).collect();
     let texts = texts.as_slice();
-    if texts.iter().map(|t| t.len()).sum::<usize>() > MAX_INPUT_BYTES {
+    let bytes = texts.iter().map(|t| t.len()).sum::<usize>();
+    if bytes > MAX_INPUT_BYTES {
         return Err(Error::TooLarge);
     }
-    let mut collected = Collected::new(texts.len());
+    let mut collected = Collected::new(texts.len(), bytes);
     // Sentences split so far, by all threads: past the limit, every thread
     // stops, before the sentences fill memory.
     let split = AtomicUsize::new(0);
@@ -548,6 +551,11 @@ pub fn analyze<'a>(documents: &'a [Document<'a>], options: &Options) -> Result<A
     for (sentence, &score) in sentences.iter_mut().zip(&scoring.scores) {
         sentence.salience.centroid = score;
     }
+    // What the selection does not need is freed before it.
+    let top_terms = top_terms(&scoring, &vocabulary);
+    drop(vocabulary);
+    let Scoring { vectors, centroid, scores } = scoring;
+    drop((centroid, scores));
 
     // Exclusions are preferences: input made only of headlines and short
     // lines still gets a summary, from all its sentences.
@@ -556,36 +564,40 @@ pub fn analyze<'a>(documents: &'a [Document<'a>], options: &Options) -> Result<A
     }
     let candidates: Vec<u32> =
         (0..sentences.len() as u32).filter(|&i| sentences[i as usize].excluded.is_none()).collect();
-    let candidate_data: Vec<Candidate> = candidates.iter().map(|&i| sentences[i as usize].as_candidate()).collect();
     let select_options = SelectOptions::default();
     // Lazy greedy over the vectors themselves: the same picks as comparing
     // every candidate with every pick, in near-linear time for any budget.
-    let candidate_vectors = Subset { vectors: &scoring.vectors, indices: Some(&candidates) };
-    let selection = select_vectors(&candidate_data, &candidate_vectors, options.budget, &select_options);
-    drop(candidate_data);
+    let view = CandidateSentences { sentences: &sentences, vectors: &vectors, indices: &candidates };
+    let selection = select_vectors(&view, &view, options.budget, &select_options);
 
-    let mut decisions = vec![None; sentences.len()];
-    for (&sentence, decision) in candidates.iter().zip(selection.decisions) {
-        decisions[sentence as usize] = Some(match decision {
-            Decision::Redundant { with, similarity } => {
-                Decision::Redundant { with: candidates[with] as usize, similarity }
-            }
-            other => other,
-        });
-    }
     let selected: Vec<usize> = selection.selected.iter().map(|&c| candidates[c] as usize).collect();
+    // Candidates' decisions spread out to sentences in their own buffer
+    // (same layout, collected in place), moved from the back: candidate k
+    // is sentence candidates[k] >= k, so no decision is overwritten.
+    let mut decisions: Vec<Option<Decision>> = selection
+        .decisions
+        .into_iter()
+        .map(|decision| match decision {
+            Decision::Redundant { with, similarity } => {
+                Some(Decision::Redundant { with: candidates[with] as usize, similarity })
+            }
+            other => Some(other),
+        })
+        .collect();
+    decisions.resize(sentences.len(), None);
+    for (k, &sentence) in candidates.iter().enumerate().rev() {
+        let sentence = sentence as usize;
+        if sentence != k {
+            decisions[sentence] = decisions[k].take();
+        }
+    }
     drop(candidates);
 
-    let document_of: Vec<usize> = sentences.iter().map(|s| s.document as usize).collect();
+    let document_of: Vec<u32> = sentences.iter().map(|s| s.document).collect();
     // Looked up through the terms that could make a sentence that similar,
     // not by comparing each selected sentence with every sentence.
-    let also_in = near_duplicates_by_vectors(
-        &selected,
-        &document_of,
-        &Subset { vectors: &scoring.vectors, indices: None },
-        select_options.duplicate_threshold,
-    );
-    let top_terms = top_terms(&scoring, &vocabulary);
+    let also_in =
+        near_duplicates_by_vectors(&selected, &document_of, &AllVectors(&vectors), select_options.duplicate_threshold);
 
     Ok(Analysis {
         documents,
@@ -601,23 +613,44 @@ pub fn analyze<'a>(documents: &'a [Document<'a>], options: &Options) -> Result<A
     })
 }
 
-/// A [`VectorSet`]'s vectors as the selection takes them: those of
-/// `indices`, in that order, or all of them.
-struct Subset<'v> {
-    vectors: &'v VectorSet,
-    indices: Option<&'v [u32]>,
+/// The candidate sentences (`indices`), read in place as the selection
+/// takes candidates and vectors: no copy per candidate.
+struct CandidateSentences<'a> {
+    sentences: &'a [SentenceInfo],
+    vectors: &'a VectorSet,
+    indices: &'a [u32],
 }
 
-impl Vectors for Subset<'_> {
+impl Candidates for CandidateSentences<'_> {
     fn len(&self) -> usize {
-        self.indices.map_or(self.vectors.len(), <[u32]>::len)
+        self.indices.len()
+    }
+
+    fn candidate(&self, index: usize) -> Candidate {
+        self.indices.get(index).map_or_else(Candidate::default, |&i| self.sentences[i as usize].as_candidate())
+    }
+}
+
+impl Vectors for CandidateSentences<'_> {
+    fn len(&self) -> usize {
+        self.indices.len()
     }
 
     fn vector(&self, index: usize) -> &[(u32, f32)] {
-        match self.indices {
-            None => self.vectors.get(index),
-            Some(indices) => indices.get(index).map_or(&[], |&i| self.vectors.get(i as usize)),
-        }
+        self.indices.get(index).map_or(&[], |&i| self.vectors.get(i as usize))
+    }
+}
+
+/// Every sentence's vector, as the selection takes vectors.
+struct AllVectors<'a>(&'a VectorSet);
+
+impl Vectors for AllVectors<'_> {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    fn vector(&self, index: usize) -> &[(u32, f32)] {
+        self.0.get(index)
     }
 }
 
@@ -663,12 +696,12 @@ struct Collected {
 }
 
 impl Collected {
-    fn new(documents: usize) -> Collected {
+    fn new(documents: usize, bytes: usize) -> Collected {
         Collected {
             vocabulary: Vocabulary::new(),
             word_terms: FxHashMap::default(),
-            sentences: Vec::new(),
-            counts: VectorSet::new(),
+            sentences: Vec::with_capacity(bytes / 64),
+            counts: VectorSet::with_capacity(bytes / 64, bytes / 8),
             terms: Vec::new(),
             sentence_counts: vec![0; documents],
         }

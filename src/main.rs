@@ -185,6 +185,7 @@ fn read_reports(args: &Args) -> anyhow::Result<Vec<input::Report>> {
     // Files are read and checked in parallel (checking is a pass over every
     // byte), then taken in order, so the first bad file named is the same.
     let inputs: Vec<_> = sources.into_par_iter().map(input::read).collect();
+    reports.reserve_exact(inputs.len());
     let mut total = 0u64;
     for input in inputs {
         match input {

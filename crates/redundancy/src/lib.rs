@@ -49,7 +49,7 @@
 
 mod sparse;
 
-pub use sparse::{Vectors, near_duplicates_by_vectors, select_vectors};
+pub use sparse::{Candidates, Vectors, near_duplicates_by_vectors, select_vectors};
 
 /// A sentence that may be selected: its salience and its length.
 ///

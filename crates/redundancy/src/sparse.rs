@@ -67,6 +67,45 @@ impl<V: AsRef<[(u32, f32)]>> Vectors for Vec<V> {
     }
 }
 
+/// Candidates by index: a slice of [`Candidate`]s, or the caller's own
+/// records read as candidates (no copy of them all).
+pub trait Candidates {
+    /// How many candidates.
+    fn len(&self) -> usize;
+
+    /// Whether there is none.
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Candidate `index` (`index < len()`).
+    fn candidate(&self, index: usize) -> Candidate;
+}
+
+impl Candidates for [Candidate] {
+    fn len(&self) -> usize {
+        <[Candidate]>::len(self)
+    }
+
+    fn candidate(&self, index: usize) -> Candidate {
+        self.get(index).copied().unwrap_or_default()
+    }
+}
+
+impl Candidates for Vec<Candidate> {
+    fn len(&self) -> usize {
+        <[Candidate]>::len(self)
+    }
+
+    fn candidate(&self, index: usize) -> Candidate {
+        self.as_slice().candidate(index)
+    }
+}
+
+/// `seen` of a candidate already decided (u32::MAX picks cannot happen:
+/// there are fewer candidates).
+const CLOSED: u32 = u32::MAX;
+
 /// Posting lists longer than this are bounded, not walked.
 const LONG_POSTINGS: usize = 32;
 
@@ -77,69 +116,86 @@ const LONG_POSTINGS: usize = 32;
 ///
 /// `vectors[i]` is candidate `i`'s vector, sorted by term; a missing one
 /// counts as empty.
-pub fn select_vectors<V: Vectors + ?Sized>(
-    candidates: &[Candidate],
+pub fn select_vectors<C: Candidates + ?Sized, V: Vectors + ?Sized>(
+    candidates: &C,
     vectors: &V,
     budget: Budget,
     options: &Options,
 ) -> Selection {
+    // Indices are u32 below; 4 billion candidates would need 50 GB.
+    let count = candidates.len().min(u32::MAX as usize);
+    let candidate = |i: usize| candidates.candidate(i);
     let vector = |i: usize| vectors.vector(i);
     let lambda = options.relevance_weight.clamp(0.0, 1.0);
     let mmr = |score: f32, nearest: f32| lambda * score - (1.0 - lambda) * nearest;
     let mut index = SelectedIndex::default();
-    let mut decisions = vec![Decision::OverBudget; candidates.len()];
-    let mut open = vec![true; candidates.len()];
-    // How many picks each candidate's heap value has seen.
-    let mut seen = vec![0usize; candidates.len()];
+    // Memory is per candidate, and a selection may have millions: 4 bytes
+    // each here, 8 in the heap, and the decisions only once it is done.
+    // How many picks each candidate's heap value has seen; CLOSED once it
+    // is decided.
+    let mut seen = vec![0u32; count];
     let mut heap: BinaryHeap<Entry> =
-        candidates.iter().enumerate().map(|(i, c)| Entry { mmr: mmr(c.score, 0.0), index: i }).collect();
+        (0..count).map(|i| Entry { mmr: mmr(candidate(i).score, 0.0), index: i as u32 }).collect();
     let mut selected: Vec<usize> = Vec::new();
+    // The MMR value of each pick, and (candidate, rank, similarity) of each
+    // repeat found on the way.
+    let mut values: Vec<f32> = Vec::new();
+    let mut repeats: Vec<(u32, u32, f32)> = Vec::new();
     // The budget left before each pick, non-increasing.
     let mut remaining_before: Vec<usize> = Vec::new();
     let mut used = 0usize;
-    while let Some(Entry { mmr: bound, index: i }) = heap.pop() {
-        if !open[i] {
+    while let Some(Entry { mmr: bound, index: at }) = heap.pop() {
+        let i = at as usize;
+        if seen[i] == CLOSED {
             continue;
         }
         let remaining = budget.limit() - used;
-        if budget.cost(&candidates[i]) > remaining {
+        if budget.cost(&candidate(i)) > remaining {
             // The remaining budget only shrinks: it will never fit.
-            open[i] = false;
+            seen[i] = CLOSED;
             continue;
         }
         let mut value = bound;
-        if seen[i] < selected.len() {
+        if (seen[i] as usize) < selected.len() {
             let found = index.nearest(vector(i), &selected, selected.len(), options.duplicate_threshold, &vector);
             if let Some((rank, similarity)) = found.repeats {
-                open[i] = false;
-                decisions[i] = Decision::Redundant { with: selected[rank], similarity };
+                seen[i] = CLOSED;
+                repeats.push((at, rank as u32, similarity));
                 continue;
             }
-            seen[i] = selected.len();
-            value = mmr(candidates[i].score, found.nearest);
+            seen[i] = selected.len() as u32;
+            value = mmr(candidate(i).score, found.nearest);
             if value.total_cmp(&bound).is_lt() {
-                heap.push(Entry { mmr: value, index: i });
+                heap.push(Entry { mmr: value, index: at });
                 continue;
             }
         }
-        open[i] = false;
-        decisions[i] = Decision::Selected { rank: selected.len(), mmr: value };
+        seen[i] = CLOSED;
         index.add(selected.len(), vector(i));
         remaining_before.push(remaining);
-        used += budget.cost(&candidates[i]);
+        used += budget.cost(&candidate(i));
         selected.push(i);
+        values.push(value);
+    }
+    drop((heap, seen));
+    let mut decisions = vec![Decision::OverBudget; count];
+    for (rank, (&i, &mmr)) in selected.iter().zip(&values).enumerate() {
+        decisions[i] = Decision::Selected { rank, mmr };
+    }
+    for (i, rank, similarity) in repeats {
+        decisions[i as usize] = Decision::Redundant { with: selected[rank as usize], similarity };
     }
     // Never taken: a repeat of a sentence picked while it still fitted, or
     // over budget.
-    for i in 0..candidates.len() {
-        if matches!(decisions[i], Decision::Selected { .. } | Decision::Redundant { .. }) {
+    for (i, decision) in decisions.iter_mut().enumerate() {
+        if matches!(decision, Decision::Selected { .. } | Decision::Redundant { .. }) {
             continue;
         }
-        let cost = budget.cost(&candidates[i]);
+        let cost = budget.cost(&candidate(i));
         let fitted = remaining_before.partition_point(|&left| left >= cost);
         let found = index.nearest(vector(i), &selected, fitted, options.duplicate_threshold, &vector);
         if let Some((rank, similarity)) = found.repeats {
-            decisions[i] = Decision::Redundant { with: selected[rank], similarity };
+            *decision = Decision::Redundant { with: selected[rank], similarity };
         }
     }
     Selection { selected, decisions, used }
@@ -258,9 +314,11 @@ impl SelectedIndex {
 /// weight × the term's largest weight anywhere is not negligible: the
 /// chosen vector's terms whose such bounds sum below `threshold` are not
 /// looked up, and only items holding one of its other terms are compared.
-pub fn near_duplicates_by_vectors<V: Vectors + ?Sized>(
+///
+/// `groups` may be any small copyable ids (`usize`, `u32`, …).
+pub fn near_duplicates_by_vectors<G: Copy + Ord, V: Vectors + ?Sized>(
     chosen: &[usize],
-    groups: &[usize],
+    groups: &[G],
     vectors: &V,
     threshold: f32,
 ) -> Vec<Vec<usize>> {
@@ -308,7 +366,7 @@ pub fn near_duplicates_by_vectors<V: Vectors + ?Sized>(
             items.sort_unstable();
             items.dedup();
             let own = groups.get(c).copied();
-            let mut best: Vec<(usize, usize, f32)> = Vec::new(); // (group, item, similarity)
+            let mut best: Vec<(G, usize, f32)> = Vec::new(); // (group, item, similarity)
             for item in items.into_iter().map(|i| i as usize) {
                 let Some(&group) = groups.get(item) else { continue };
                 if own.is_none_or(|own| own == group) {
@@ -335,7 +393,7 @@ pub fn near_duplicates_by_vectors<V: Vectors + ?Sized>(
 #[derive(Clone, Copy, Debug)]
 struct Entry {
     mmr: f32,
-    index: usize,
+    index: u32,
 }
 
 impl Ord for Entry {

@@ -200,17 +200,26 @@ impl AsRef<[(TermId, f32)]> for SparseVector {
 /// counts.weigh(&idf);
 /// assert!((counts.get(0).iter().map(|&(_, w)| w * w).sum::<f32>() - 1.0).abs() < 1e-6);
 /// ```
+///
+/// Holds at most `u32::MAX` entries in all (`(term, weight)` pairs, a few
+/// a sentence): an entry past that is not kept.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct VectorSet {
     entries: Vec<(TermId, f32)>,
-    /// Where each vector ends in `entries`.
-    ends: Vec<usize>,
+    /// Where each vector ends in `entries` (u32: 4 bytes a vector, not 8).
+    ends: Vec<u32>,
 }
 
 impl VectorSet {
     /// An empty set.
     pub fn new() -> VectorSet {
         VectorSet::default()
+    }
+
+    /// An empty set with room for `vectors` vectors of `entries` entries
+    /// in all, so that it need not grow (and copy) on the way there.
+    pub fn with_capacity(vectors: usize, entries: usize) -> VectorSet {
+        VectorSet { entries: Vec::with_capacity(entries), ends: Vec::with_capacity(vectors) }
     }
 
     /// How many vectors.
@@ -227,7 +236,7 @@ impl VectorSet {
     pub fn get(&self, index: usize) -> &[(TermId, f32)] {
         let Some(&end) = self.ends.get(index) else { return &[] };
         let start = if index == 0 { 0 } else { self.ends[index - 1] };
-        &self.entries[start..end]
+        &self.entries[start as usize..end as usize]
     }
 
     /// The vectors in order.
@@ -237,16 +246,24 @@ impl VectorSet {
 
     /// Adds one vector from pairs sorted by term, each term once.
     pub fn push_sorted(&mut self, pairs: &[(TermId, f32)]) {
-        self.entries.extend_from_slice(pairs);
-        self.ends.push(self.entries.len());
+        let room = MAX_ENTRIES - self.entries.len();
+        self.entries.extend_from_slice(&pairs[..pairs.len().min(room)]);
+        self.end_vector();
     }
 
     /// Adds the term counts of one sentence: `(term, how many times)`, the
     /// count as an `f32`. `terms` is sorted in place.
     pub fn push_terms(&mut self, terms: &mut [TermId]) {
         terms.sort_unstable();
-        self.entries.extend(terms.chunk_by(|a, b| a == b).map(|run| (run[0], run.len() as f32)));
-        self.ends.push(self.entries.len());
+        let room = MAX_ENTRIES - self.entries.len();
+        self.entries.extend(terms.chunk_by(|a, b| a == b).map(|run| (run[0], run.len() as f32)).take(room));
+        self.end_vector();
+    }
+
+    /// Closes the vector whose entries were just added.
+    fn end_vector(&mut self) {
+        // At most MAX_ENTRIES (u32::MAX) entries are ever kept.
+        self.ends.push(self.entries.len() as u32);
     }
 
     /// Turns term counts into TF-IDF weights, `(1 + ln tf) × idf`, each
@@ -254,6 +271,7 @@ impl VectorSet {
     pub fn weigh(&mut self, idf: &Idf) {
         let mut start = 0;
         for &end in &self.ends {
+            let end = end as usize;
             let vector = &mut self.entries[start..end];
             for (term, weight) in vector.iter_mut() {
                 *weight = (1.0 + weight.ln()) * idf.weight(*term);
@@ -269,6 +287,9 @@ impl VectorSet {
         self.ends.shrink_to_fit();
     }
 }
+
+/// The most entries a [`VectorSet`] keeps, so that its offsets fit a `u32`.
+const MAX_ENTRIES: usize = u32::MAX as usize;
 
 /// Divides `entries`' weights by their Euclidean length (if not zero).
 fn normalize(entries: &mut [(TermId, f32)]) {
