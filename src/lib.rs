@@ -593,11 +593,14 @@ pub fn analyze<'a>(documents: &'a [Document<'a>], options: &Options) -> Result<A
     }
     drop(candidates);
 
-    let document_of: Vec<u32> = sentences.iter().map(|s| s.document).collect();
     // Looked up through the terms that could make a sentence that similar,
     // not by comparing each selected sentence with every sentence.
-    let also_in =
-        near_duplicates_by_vectors(&selected, &document_of, &AllVectors(&vectors), select_options.duplicate_threshold);
+    let also_in = near_duplicates_by_vectors(
+        &selected,
+        |i| sentences.get(i).map(|s| s.document),
+        &AllVectors(&vectors),
+        select_options.duplicate_threshold,
+    );
 
     Ok(Analysis {
         documents,

@@ -315,10 +315,12 @@ impl SelectedIndex {
 /// chosen vector's terms whose such bounds sum below `threshold` are not
 /// looked up, and only items holding one of its other terms are compared.
 ///
-/// `groups` may be any small copyable ids (`usize`, `u32`, …).
+/// `group(i)` is item `i`'s group (any ordered id: `usize`, `u32`, …),
+/// `None` for an item that has none, such as `|i| groups.get(i).copied()`
+/// for a slice.
 pub fn near_duplicates_by_vectors<G: Copy + Ord, V: Vectors + ?Sized>(
     chosen: &[usize],
-    groups: &[G],
+    group: impl Fn(usize) -> Option<G>,
     vectors: &V,
     threshold: f32,
 ) -> Vec<Vec<usize>> {
@@ -365,10 +367,10 @@ pub fn near_duplicates_by_vectors<G: Copy + Ord, V: Vectors + ?Sized>(
             let mut items: Vec<u32> = keys.iter().flat_map(|&t| postings[t as usize].iter().copied()).collect();
             items.sort_unstable();
             items.dedup();
-            let own = groups.get(c).copied();
+            let own = group(c);
             let mut best: Vec<(G, usize, f32)> = Vec::new(); // (group, item, similarity)
             for item in items.into_iter().map(|i| i as usize) {
-                let Some(&group) = groups.get(item) else { continue };
+                let Some(group) = group(item) else { continue };
                 if own.is_none_or(|own| own == group) {
                     continue;
                 }
@@ -476,7 +478,8 @@ mod tests {
                 .iter()
                 .map(|&c| near_duplicates_in_other_groups(c, groups, threshold, |i| dot(&vectors[c], &vectors[i])))
                 .collect();
-            prop_assert_eq!(near_duplicates_by_vectors(&chosen, groups, &vectors, threshold), expected);
+            let by_vectors = near_duplicates_by_vectors(&chosen, |i| groups.get(i).copied(), &vectors, threshold);
+            prop_assert_eq!(by_vectors, expected);
         }
     }
 }
