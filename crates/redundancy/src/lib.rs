@@ -119,20 +119,23 @@ impl Default for Options {
 }
 
 /// What happened to one candidate.
+///
+/// Ranks and indices are `u32` (12 bytes a decision, not 16: a selection
+/// may decide millions of candidates), so at most `u32::MAX` candidates.
 #[derive(Clone, Copy, Debug, PartialEq)]
 #[non_exhaustive]
 pub enum Decision {
     /// Selected; `rank` 0 was taken first.
     Selected {
         /// The step at which it was taken.
-        rank: usize,
+        rank: u32,
         /// Its MMR value when it was taken.
         mmr: f32,
     },
     /// Dropped as a near-duplicate of the selected candidate `with`.
     Redundant {
         /// The index of the selected candidate it repeats.
-        with: usize,
+        with: u32,
         /// Their similarity.
         similarity: f32,
     },
@@ -189,7 +192,7 @@ pub fn select(
         }
         let Some((chosen, mmr)) = best else { break };
         open[chosen] = false;
-        decisions[chosen] = Decision::Selected { rank: selected.len(), mmr };
+        decisions[chosen] = Decision::Selected { rank: selected.len() as u32, mmr };
         used += budget.cost(&candidates[chosen]);
         selected.push(chosen);
         for index in 0..candidates.len() {
@@ -202,7 +205,7 @@ pub fn select(
             }
             if sim >= options.duplicate_threshold {
                 open[index] = false;
-                decisions[index] = Decision::Redundant { with: chosen, similarity: sim };
+                decisions[index] = Decision::Redundant { with: chosen as u32, similarity: sim };
             }
         }
     }

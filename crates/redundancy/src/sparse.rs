@@ -180,10 +180,10 @@ pub fn select_vectors<C: Candidates + ?Sized, V: Vectors + ?Sized>(
     drop((heap, seen));
     let mut decisions = vec![Decision::OverBudget; count];
     for (rank, (&i, &mmr)) in selected.iter().zip(&values).enumerate() {
-        decisions[i] = Decision::Selected { rank, mmr };
+        decisions[i] = Decision::Selected { rank: rank as u32, mmr };
     }
     for (i, rank, similarity) in repeats {
-        decisions[i as usize] = Decision::Redundant { with: selected[rank as usize], similarity };
+        decisions[i as usize] = Decision::Redundant { with: selected[rank as usize] as u32, similarity };
     }
     // Never taken: a repeat of a sentence picked while it still fitted, or
     // over budget.
@@ -195,7 +195,7 @@ pub fn select_vectors<C: Candidates + ?Sized, V: Vectors + ?Sized>(
         let fitted = remaining_before.partition_point(|&left| left >= cost);
         let found = index.nearest(vector(i), &selected, fitted, options.duplicate_threshold, &vector);
         if let Some((rank, similarity)) = found.repeats {
-            *decision = Decision::Redundant { with: selected[rank], similarity };
+            *decision = Decision::Redundant { with: selected[rank] as u32, similarity };
         }
     }
     Selection { selected, decisions, used }
