@@ -27,8 +27,9 @@ Exit status:
   1  an input could not be read (missing file, permission, directory without .txt or .html files)
   2  the command line is wrong (unknown flag, bad value)
   3  an input is not usable text (empty, only white space, binary, not UTF-8,
-     over the 64 MiB limit of one input or 256 MiB of all, no sentence in it,
-     a web page that is not HTML, has no text or no article)
+     over the 64 MiB limit of one input or 256 MiB of all, more than 4,000,000
+     sentences in all, no sentence in it, a web page that is not HTML, has no
+     text or no article)
   4  no sentence fits the budget (sentences are never cut)
   5  --batch: one or more events failed (each has its error line)"
 )]

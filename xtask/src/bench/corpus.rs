@@ -193,14 +193,20 @@ pub fn ensure_events(dir: &Path, pool: &[String], n: usize) -> Result<PathBuf> {
 /// Documents per `--batch` event: a cluster of news about one event.
 pub const EVENT_DOCUMENTS: usize = 10;
 
-/// Makes sure `dir/short-lines/short-lines.txt` holds the pathological input
-/// of an adversarial run: a 120-character line, then 33 million lines of
-/// one letter (63 MB, 33 million sentences), and returns its folder.
-pub fn ensure_short_lines(dir: &Path) -> Result<PathBuf> {
-    const LINES: usize = 33_000_000;
-    let folder = dir.join("short-lines");
+/// The one-letter lines of the pathological input of an adversarial run.
+pub const SHORT_LINES: usize = 33_000_000;
+
+/// As many lines, just under the sentence limit of one run.
+pub const SHORT_LINES_UNDER_LIMIT: usize = 3_990_000;
+
+/// Makes sure `dir/short-lines[-LINES]/short-lines.txt` holds the
+/// pathological input of an adversarial run: a 120-character line, then
+/// `lines` lines of one letter (33 million: 63 MB, 33 million sentences),
+/// and returns its folder.
+pub fn ensure_short_lines(dir: &Path, lines: usize) -> Result<PathBuf> {
+    let folder = if lines == SHORT_LINES { dir.join("short-lines") } else { dir.join(format!("short-lines-{lines}")) };
     let path = folder.join("short-lines.txt");
-    let size = 121 + 2 * LINES as u64;
+    let size = 121 + 2 * lines as u64;
     if fs::metadata(&path).is_ok_and(|m| m.len() == size) {
         return Ok(folder);
     }
@@ -208,7 +214,7 @@ pub fn ensure_short_lines(dir: &Path) -> Result<PathBuf> {
     fs::create_dir_all(&folder).with_context(|| format!("creating {}", folder.display()))?;
     let mut text = "L".repeat(120);
     text.push('\n');
-    text.push_str(&"x\n".repeat(LINES));
+    text.push_str(&"x\n".repeat(lines));
     fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;
     Ok(folder)
 }
