@@ -41,10 +41,10 @@ impl Source {
     /// The name for the summary: the path as text when it is UTF-8 (JSON
     /// escapes it exactly), otherwise with each invalid byte as U+FFFD
     /// (and the exact bytes in [`Source::raw_bytes`]).
-    pub fn name(&self) -> String {
+    pub fn name(&self) -> std::borrow::Cow<'_, str> {
         match self {
-            Source::Stdin => "-".to_string(),
-            Source::File(path) => path.to_string_lossy().into_owned(),
+            Source::Stdin => "-".into(),
+            Source::File(path) => path.to_string_lossy(),
         }
     }
 
@@ -67,15 +67,15 @@ pub fn display_name(name: &OsStr) -> String {
 /// A report read and checked: valid UTF-8 text with something in it.
 #[derive(Clone, Debug)]
 pub struct Report {
-    /// Where it came from.
+    /// Where it came from; its name in the summary is [`Source::name`].
     pub source: Source,
-    /// Its name in the summary ([`Source::name`]).
-    pub name: String,
     /// The text summarized: the file's, or for a web page the article's
     /// extracted text (what the summary's spans refer to).
     pub text: String,
-    /// For a web page: its article's title, byline and language.
-    pub web_page: Option<summarize_format::WebPage>,
+    /// For a web page: its article's title, byline and language (boxed:
+    /// most reports are not web pages, and 10,000 of them each carried the
+    /// room for one).
+    pub web_page: Option<Box<summarize_format::WebPage>>,
 }
 
 /// Whether `path` is read as a web page: its extension is `html` or `htm`
@@ -308,11 +308,11 @@ pub fn read(source: Source) -> Result<Report, Failure> {
     let (text, web_page) = match &source {
         Source::File(path) if is_web_page(path) => {
             let (text, web_page) = extract(&text).map_err(fail)?;
-            (text, Some(web_page))
+            (text, Some(Box::new(web_page)))
         }
         _ => (text, None),
     };
-    Ok(Report { name: source.name(), source, text, web_page })
+    Ok(Report { source, text, web_page })
 }
 
 /// A web page's article: its text (checked like a file's) and what else is

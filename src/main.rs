@@ -80,7 +80,9 @@ fn run(args: &Args) -> anyhow::Result<()> {
         return run_batch(args, &options);
     }
     let reports = read_reports(args)?;
-    let documents: Vec<Document> = reports.iter().map(|r| Document::new(&r.name, &r.text)).collect();
+    // Borrowed from the paths where they are UTF-8: no copy of each name.
+    let names: Vec<_> = reports.iter().map(|r| r.source.name()).collect();
+    let documents: Vec<Document> = reports.iter().zip(&names).map(|(r, name)| Document::new(name, &r.text)).collect();
 
     let output = if args.extract {
         let mut out = String::new();
@@ -103,7 +105,7 @@ fn run(args: &Args) -> anyhow::Result<()> {
             let mut summary = analysis.summary(options.order);
             for (document, report) in summary.documents.iter_mut().zip(&reports) {
                 document.path_bytes = report.source.raw_bytes();
-                document.extracted_from_html.clone_from(&report.web_page);
+                document.extracted_from_html = report.web_page.as_deref().cloned();
             }
             match args.format.for_render() {
                 Some(format) => summarize::render(&summary, format),

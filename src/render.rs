@@ -23,7 +23,7 @@ pub fn split(reports: &[Report], json: bool, lang: Lang) -> String {
             let text = span.slice(&report.text);
             if json {
                 let mut line = serde_json::json!({
-                    "path": report.name,
+                    "path": report.source.name(),
                     "start": span.start,
                     "end": span.end,
                     "text": text,
