@@ -225,8 +225,7 @@ impl std::fmt::Display for Error {
             ),
             Error::TooManySentences => write!(
                 f,
-                "more than {} sentences in all, the limit of one run; split the work into smaller runs",
-                MAX_SENTENCES
+                "more than {MAX_SENTENCES} sentences in all, the limit of one run; split the work into smaller runs"
             ),
             Error::TooLarge => {
                 write!(f, "more than {MAX_INPUT_BYTES} bytes of text in all, the limit of one run; split the work")

@@ -96,7 +96,11 @@ fn run(args: &Args) -> anyhow::Result<()> {
     } else if args.split {
         render::split(&reports, args.format == OutputFormat::Json, args.lang)
     } else {
-        let analysis = summarize::analyze(&documents, &options)?;
+        let analysis = summarize::analyze(&documents, &options).map_err(|error| match reports.as_slice() {
+            // A run's limit passed by one file: name it, as every other input error does.
+            [report] => anyhow::Error::new(error).context(report.source.display()),
+            _ => anyhow::Error::new(error).context(format!("{} inputs together", reports.len())),
+        })?;
         if args.explain {
             analysis.explain()
         } else if analysis.selected.is_empty() {
