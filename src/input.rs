@@ -193,16 +193,18 @@ impl std::error::Error for Failure {}
 /// Expands the arguments into the list of inputs: files as given, `-` as
 /// standard input, a directory as its `.txt`, `.html` and `.htm` files
 /// sorted by path.
-pub fn expand(arguments: &[PathBuf]) -> Vec<Result<Source, Failure>> {
+pub fn expand(arguments: &[PathBuf]) -> Vec<Result<Named, Failure>> {
     let mut inputs = Vec::new();
     for argument in arguments {
         if argument.as_os_str() == "-" {
-            inputs.push(Ok(Source::Stdin));
+            inputs.push(Ok(Named { source: Source::Stdin, metadata: None }));
             continue;
         }
         let source = Source::File(argument.clone());
-        if !argument.is_dir() {
-            inputs.push(Ok(source));
+        // A path that cannot be looked at fails when it is read, with its reason.
+        let metadata = std::fs::metadata(argument).ok();
+        if !metadata.as_ref().is_some_and(std::fs::Metadata::is_dir) {
+            inputs.push(Ok(Named { source, metadata }));
             continue;
         }
         match text_files_in(argument) {
@@ -214,11 +216,19 @@ pub fn expand(arguments: &[PathBuf]) -> Vec<Result<Source, Failure>> {
     inputs
 }
 
+/// An input as named or found, with what a look at it found (none for
+/// standard input or a path that could not be looked at), so that it is
+/// looked at once before it is read.
+pub struct Named {
+    pub source: Source,
+    pub metadata: Option<std::fs::Metadata>,
+}
+
 /// The `.txt`, `.html` and `.htm` entries of `directory` that are files,
 /// sorted by path; an
 /// entry that cannot be looked at (permission, a broken link) is a failure
 /// of its own rather than silently left out.
-fn text_files_in(directory: &Path) -> std::io::Result<Vec<Result<Source, Failure>>> {
+fn text_files_in(directory: &Path) -> std::io::Result<Vec<Result<Named, Failure>>> {
     let mut paths = Vec::new();
     for entry in std::fs::read_dir(directory)? {
         let path = entry?.path();
@@ -233,7 +243,7 @@ fn text_files_in(directory: &Path) -> std::io::Result<Vec<Result<Source, Failure
         let Source::File(path) = &source else { continue };
         match std::fs::metadata(path) {
             Ok(metadata) if metadata.is_dir() => {}
-            Ok(_) => files.push(Ok(source)),
+            Ok(metadata) => files.push(Ok(Named { source, metadata: Some(metadata) })),
             Err(error) if error.kind() == std::io::ErrorKind::NotFound && path.is_symlink() => {
                 files.push(Err(Failure::new(&source, InputError::BrokenLink)));
             }
@@ -257,17 +267,20 @@ pub struct SeenFiles {
 }
 
 impl SeenFiles {
-    /// `Some(source)` to read it, `None` when it names a file already
-    /// accepted, or the failure when the inputs would pass the total limit.
-    pub fn check(&mut self, source: Source) -> Result<Option<Source>, Failure> {
+    /// [`Checked::Read`] to read it, [`Checked::Again`] when it names a
+    /// file already accepted, or the failure when the inputs would pass the
+    /// total limit.
+    pub fn check(&mut self, named: Named) -> Result<Checked, Failure> {
         use std::os::unix::fs::MetadataExt;
-        let Source::File(path) = &source else {
-            return Ok((!std::mem::replace(&mut self.stdin, true)).then_some(source));
-        };
+        let Named { source, metadata } = named;
+        if source == Source::Stdin {
+            let again = std::mem::replace(&mut self.stdin, true);
+            return Ok(if again { Checked::Again(source) } else { Checked::Read(source) });
+        }
         // A file that cannot be looked at fails when it is read, with its reason.
-        let Ok(metadata) = std::fs::metadata(path) else { return Ok(Some(source)) };
+        let Some(metadata) = metadata else { return Ok(Checked::Read(source)) };
         if !self.files.insert((metadata.dev(), metadata.ino())) {
-            return Ok(None);
+            return Ok(Checked::Again(source));
         }
         if metadata.is_file() {
             self.total += metadata.len();
@@ -275,8 +288,16 @@ impl SeenFiles {
                 return Err(Failure::new(&source, InputError::TotalTooLarge));
             }
         }
-        Ok(Some(source))
+        Ok(Checked::Read(source))
     }
+}
+
+/// What [`SeenFiles::check`] decided about an input.
+pub enum Checked {
+    /// Read it.
+    Read(Source),
+    /// It names a file already accepted: it is read once.
+    Again(Source),
 }
 
 /// Reads and checks one input.

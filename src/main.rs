@@ -178,13 +178,14 @@ fn read_reports(args: &Args) -> anyhow::Result<Vec<input::Report>> {
     };
     let mut sources = Vec::new();
     let mut seen = input::SeenFiles::default();
-    for source in input::expand(&args.files) {
-        let name = source.as_ref().map(input::Source::display).unwrap_or_default();
-        match source.and_then(|source| seen.check(source)) {
-            Ok(Some(source)) => sources.push(source),
+    for named in input::expand(&args.files) {
+        match named.and_then(|named| seen.check(named)) {
+            Ok(input::Checked::Read(source)) => sources.push(source),
             // The same file named twice is read once: two copies of one
             // report would cite it twice and weigh its words double.
-            Ok(None) => say(&format!("warning: {name} is the same file as one named before; it is read once")),
+            Ok(input::Checked::Again(source)) => {
+                say(&format!("warning: {} is the same file as one named before; it is read once", source.display()))
+            }
             Err(failure) => skip_or_fail(failure)?,
         }
     }
