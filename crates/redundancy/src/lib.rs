@@ -237,19 +237,20 @@ pub fn near_duplicates_in_other_groups(
     mut similarity: impl FnMut(usize) -> f32,
 ) -> Vec<usize> {
     let Some(&own_group) = groups.get(chosen) else { return Vec::new() };
-    let mut best: Vec<(usize, usize, f32)> = Vec::new(); // (group, item, similarity)
-    for (item, &group) in groups.iter().enumerate() {
-        if group == own_group {
-            continue;
-        }
-        let sim = similarity(item);
-        if sim < threshold {
-            continue;
-        }
+    let others = groups.iter().enumerate().filter(|&(_, &group)| group != own_group);
+    best_per_group(others.map(|(item, &group)| (group, item, similarity(item))), threshold)
+}
+
+/// Of `(group, item, similarity)` triples in item order, the most similar
+/// item of each group at or above `threshold` (ties to the earlier item),
+/// listed by group: what both near-duplicate searches return.
+fn best_per_group<G: Copy + Ord>(found: impl Iterator<Item = (G, usize, f32)>, threshold: f32) -> Vec<usize> {
+    let mut best: Vec<(G, usize, f32)> = Vec::new();
+    for (group, item, similarity) in found.filter(|&(_, _, similarity)| similarity >= threshold) {
         match best.iter_mut().find(|(g, _, _)| *g == group) {
-            Some(entry) if sim > entry.2 => *entry = (group, item, sim),
+            Some(entry) if similarity > entry.2 => *entry = (group, item, similarity),
             Some(_) => {}
-            None => best.push((group, item, sim)),
+            None => best.push((group, item, similarity)),
         }
     }
     best.sort_by_key(|&(group, _, _)| group);

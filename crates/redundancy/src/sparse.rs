@@ -368,24 +368,11 @@ pub fn near_duplicates_by_vectors<G: Copy + Ord, V: Vectors + ?Sized>(
             items.sort_unstable();
             items.dedup();
             let own = group(c);
-            let mut best: Vec<(G, usize, f32)> = Vec::new(); // (group, item, similarity)
-            for item in items.into_iter().map(|i| i as usize) {
-                let Some(group) = group(item) else { continue };
-                if own.is_none_or(|own| own == group) {
-                    continue;
-                }
-                let similarity = dot(vector(c), vector(item));
-                if similarity < threshold {
-                    continue;
-                }
-                match best.iter_mut().find(|(g, _, _)| *g == group) {
-                    Some(entry) if similarity > entry.2 => *entry = (group, item, similarity),
-                    Some(_) => {}
-                    None => best.push((group, item, similarity)),
-                }
-            }
-            best.sort_by_key(|&(group, _, _)| group);
-            best.into_iter().map(|(_, item, _)| item).collect()
+            let others = items.into_iter().map(|i| i as usize).filter_map(|item| {
+                let group = group(item)?;
+                own.is_some_and(|own| own != group).then(|| (group, item, dot(vector(c), vector(item))))
+            });
+            crate::best_per_group(others, threshold)
         })
         .collect()
 }

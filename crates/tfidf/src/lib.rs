@@ -244,13 +244,6 @@ impl VectorSet {
         (0..self.len()).map(|index| self.get(index))
     }
 
-    /// Adds one vector from pairs sorted by term, each term once.
-    pub fn push_sorted(&mut self, pairs: &[(TermId, f32)]) {
-        let room = MAX_ENTRIES - self.entries.len();
-        self.entries.extend_from_slice(&pairs[..pairs.len().min(room)]);
-        self.end_vector();
-    }
-
     /// Adds the term counts of one sentence: `(term, how many times)`, the
     /// count as an `f32`. `terms` is sorted in place.
     pub fn push_terms(&mut self, terms: &mut [TermId]) {
