@@ -55,11 +55,11 @@ pub fn word_count(text: &str) -> usize {
         return ascii_words(text.as_bytes());
     }
     let mut words = 0;
-    let mut token = Token::default();
+    let mut token = WordsOfToken::default();
     for c in text.chars() {
         if c.is_whitespace() {
             words += token.words();
-            token = Token::default();
+            token = WordsOfToken::default();
         } else {
             token.push(c);
         }
@@ -69,7 +69,7 @@ pub fn word_count(text: &str) -> usize {
 
 /// One white-space separated token being counted.
 #[derive(Default)]
-struct Token {
+struct WordsOfToken {
     /// Whether it has any character.
     started: bool,
     /// Words counted in it so far, once it has a character of a script
@@ -79,7 +79,7 @@ struct Token {
     run_has_word: bool,
 }
 
-impl Token {
+impl WordsOfToken {
     fn push(&mut self, c: char) {
         self.started = true;
         if is_written_without_spaces(c) {
