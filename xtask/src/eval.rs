@@ -1,4 +1,4 @@
-//! `cargo xtask eval [--data DIR] [--lang L] [--docs N] [--words N[,N…]] [-- ARGS…]`:
+//! `cargo xtask eval [--data DIR] [--lang L] [--docs N | --groups N] [--words N[,N…]] [-- ARGS…]`:
 //! ROUGE of the release `summarize` binary against human summaries, next to
 //! baselines.
 //!
@@ -7,7 +7,11 @@
 //! (sorted by name) the binary runs as `summarize --lang L --words N
 //! --format json ARGS <articles>` (articles sorted by path; with `--docs N`
 //! only the first N of them, the two-report case being `--docs 2`) and the
-//! sentences it prints are the summary. The protocol is the one
+//! sentences it prints are the summary. `--groups N` instead makes every
+//! run of N consecutive articles of a topic its own case, scored against
+//! the topic's references: `--groups 2` gives 50 two-report cases on the
+//! 10 topics where `--docs 2` gives 10, so a change to the two-report case
+//! is measured with a fifth of the noise of one pair per topic. The protocol is the one
 //! `xtask/data/eval/SOURCE.md` publishes scores with: summary and references
 //! cut to their first N whitespace-separated words, ROUGE-1, ROUGE-2 and
 //! ROUGE-L, averaged over a topic's references, then over topics. English
@@ -40,7 +44,8 @@ use crate::{project_root, release_binary};
 use rouge::Scores;
 
 /// Usage line printed on bad arguments.
-const USAGE: &str = "usage: cargo xtask eval [--data DIR] [--lang L] [--docs N] [--words N[,N...]] [-- ARGS...]";
+const USAGE: &str =
+    "usage: cargo xtask eval [--data DIR] [--lang L] [--docs N | --groups N] [--words N[,N...]] [-- ARGS...]";
 
 /// The data sets, relative to the project root: `{}` is the language code.
 const DATA_PATTERN: &str = "xtask/data/eval/multiling2011_{}";
@@ -64,7 +69,7 @@ const SYSTEMS: [&str; 3] = ["summarize", "LEAD", "first sentences"];
 pub fn run(args: &[String]) -> Result<()> {
     let start = Instant::now();
     let options = Options::parse(args)?;
-    let topics = load_topics(&options.data, options.docs)?;
+    let topics = load_topics(&options.data, options.articles)?;
     let binary = release_binary()?;
     let tokenize: fn(&str) -> Vec<String> = if options.english() { rouge::tokenize } else { rouge::tokenize_unicode };
 
@@ -94,9 +99,10 @@ pub fn run(args: &[String]) -> Result<()> {
             SYSTEMS.into_iter().zip(&scores).map(|(name, s)| (name, Scores::mean(s))).collect();
 
         let references: usize = topics.iter().map(|t| t.references.len()).sum();
-        let articles = match options.docs {
-            Some(n) => format!("first {n} articles of each topic, "),
-            None => String::new(),
+        let articles = match options.articles {
+            Articles::First(n) => format!("first {n} articles of each topic, "),
+            Articles::Groups(n) => format!("each run of {n} consecutive articles a case, {} cases, ", topics.len()),
+            Articles::All => String::new(),
         };
         let extra = if options.binary_args.is_empty() {
             String::new()
@@ -106,22 +112,26 @@ pub fn run(args: &[String]) -> Result<()> {
         if round > 0 {
             println!();
         }
+        let topic_count =
+            topics.iter().map(|t| t.name.split(':').next()).collect::<std::collections::BTreeSet<_>>().len();
         println!(
-            "ROUGE on {}: {} topics, {articles}{references} references, summaries and references cut to {words} words{extra}",
+            "ROUGE on {}: {topic_count} topics, {articles}{references} references, summaries and references cut to {words} words{extra}",
             dataset_name(&options.data),
-            topics.len(),
         );
         print!("{}", table(&rows));
         println!(
             "summarize: {ledes} of {selected} selected sentences ({:.0}%) are the first sentence of their article",
             100.0 * ledes as f64 / selected.max(1) as f64
         );
-        if dataset_name(&options.data) == "multiling2011_en" && words == DEFAULT_WORDS && options.docs.is_none() {
+        if dataset_name(&options.data) == "multiling2011_en"
+            && words == DEFAULT_WORDS
+            && options.articles == Articles::All
+        {
             check_published_lead(&rows[1].1)?;
         }
     }
     eprintln!(
-        "eval took {:.2} s in all, {:.2} s of it running summarize on {} topics",
+        "eval took {:.2} s in all, {:.2} s of it running summarize on {} cases",
         start.elapsed().as_secs_f64(),
         summarize_time.as_secs_f64(),
         topics.len(),
@@ -135,8 +145,8 @@ struct Options {
     data: PathBuf,
     /// Language code, passed to the binary as `--lang`.
     lang: String,
-    /// Only the first N articles of each topic, if given.
-    docs: Option<usize>,
+    /// Which articles of each topic make a case.
+    articles: Articles,
     /// Summary lengths in words, also where references are cut: one table each.
     words: Vec<usize>,
     /// Extra arguments for the binary (after `--`).
@@ -144,12 +154,12 @@ struct Options {
 }
 
 impl Options {
-    /// Parses `--data DIR`, `--lang L`, `--docs N`, `--words N[,N…]` (also as
+    /// Parses `--data DIR`, `--lang L`, `--docs N` or `--groups N`, `--words N[,N…]` (also as
     /// `--flag=value`) and, after `--`, arguments for the binary.
     fn parse(args: &[String]) -> Result<Options> {
         let mut data = None;
         let mut lang = DEFAULT_LANG.to_string();
-        let mut docs = None;
+        let mut articles = Articles::All;
         let mut words = vec![DEFAULT_WORDS];
         let mut binary_args = Vec::new();
         let positive = |flag: &str, v: &str| -> Result<usize> {
@@ -174,14 +184,18 @@ impl Options {
             match flag {
                 "--data" => data = Some(PathBuf::from(value()?)),
                 "--lang" => lang = value()?,
-                "--docs" => docs = Some(positive(flag, &value()?)?),
+                "--docs" | "--groups" => {
+                    ensure!(articles == Articles::All, "--docs and --groups go alone, once\n{USAGE}");
+                    let n = positive(flag, &value()?)?;
+                    articles = if flag == "--docs" { Articles::First(n) } else { Articles::Groups(n) };
+                }
                 "--words" => words = value()?.split(',').map(|v| positive(flag, v.trim())).collect::<Result<_>>()?,
                 _ => bail!("unknown argument {arg:?}\n{USAGE}"),
             }
         }
         let data = data.unwrap_or_else(|| project_root().join(DATA_PATTERN.replace("{}", &lang)));
         let data = data.canonicalize().with_context(|| format!("no eval data at {}", data.display()))?;
-        Ok(Options { data, lang, docs, words, binary_args })
+        Ok(Options { data, lang, articles, words, binary_args })
     }
 
     /// Whether the reports are English, scored with `rouge-score`'s tokenizer.
@@ -190,7 +204,19 @@ impl Options {
     }
 }
 
-/// One topic: its articles and its references, read once.
+/// Which articles of each topic are summarized together.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Articles {
+    /// All of them: one case per topic.
+    All,
+    /// The first N (file order): one case per topic.
+    First(usize),
+    /// Every run of N consecutive articles (file order, a shorter last run
+    /// dropped): one case per run, named `topic:k`.
+    Groups(usize),
+}
+
+/// One case: a topic's articles (or some of them) and its references, read once.
 struct Topic {
     /// The folder's name.
     name: String,
@@ -213,23 +239,34 @@ impl Topic {
     }
 }
 
-/// Reads every topic folder of `data`, sorted by name, keeping the first
-/// `docs` articles of each if given.
-fn load_topics(data: &Path, docs: Option<usize>) -> Result<Vec<Topic>> {
+/// Reads every topic folder of `data`, sorted by name, into the cases
+/// `articles` asks for.
+fn load_topics(data: &Path, articles: Articles) -> Result<Vec<Topic>> {
     let mut topics = Vec::new();
     for dir in sorted_entries(data, |p| p.is_dir())? {
         let name = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
         let mut paths = sorted_entries(&dir, is_txt)?;
-        paths.truncate(docs.unwrap_or(usize::MAX));
         let reference_dir = dir.join("reference");
         let references = if reference_dir.is_dir() { sorted_entries(&reference_dir, is_txt)? } else { Vec::new() };
         ensure!(!paths.is_empty(), "topic {name} has no articles (*.txt)");
         ensure!(!references.is_empty(), "topic {name} has no references (reference/*.txt)");
-        let articles = paths.iter().map(|p| read(p)).collect::<Result<_>>()?;
-        let references = references.iter().map(|p| read(p)).collect::<Result<_>>()?;
-        topics.push(Topic { name, paths, articles, references });
+        let references: Vec<String> = references.iter().map(|p| read(p)).collect::<Result<_>>()?;
+        let cases: Vec<(String, Vec<PathBuf>)> = match articles {
+            Articles::All => vec![(name, paths)],
+            Articles::First(n) => {
+                paths.truncate(n);
+                vec![(name, paths)]
+            }
+            Articles::Groups(n) => {
+                paths.chunks_exact(n).enumerate().map(|(k, run)| (format!("{name}:{k}"), run.to_vec())).collect()
+            }
+        };
+        for (name, paths) in cases {
+            let articles = paths.iter().map(|p| read(p)).collect::<Result<_>>()?;
+            topics.push(Topic { name, paths, articles, references: references.clone() });
+        }
     }
-    ensure!(!topics.is_empty(), "no topic folders in {}", data.display());
+    ensure!(!topics.is_empty(), "no topic folders (or no run of that many articles) in {}", data.display());
     Ok(topics)
 }
 
@@ -369,9 +406,11 @@ mod tests {
         let args = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         let options = Options::parse(&args(&["--data", "/", "--words=250,100", "--docs", "2", "--", "-x"])).unwrap();
         assert_eq!(
-            (options.data, options.words, options.docs, options.binary_args),
-            (PathBuf::from("/"), vec![250, 100], Some(2), vec!["-x".to_string()])
+            (options.data, options.words, options.articles, options.binary_args),
+            (PathBuf::from("/"), vec![250, 100], Articles::First(2), vec!["-x".to_string()])
         );
+        assert_eq!(Options::parse(&args(&["--data", "/", "--groups=2"])).unwrap().articles, Articles::Groups(2));
+        assert!(Options::parse(&args(&["--data", "/", "--groups", "2", "--docs", "2"])).is_err());
         assert!(Options::parse(&args(&["--docs", "0", "--data", "/"])).is_err());
         assert!(Options::parse(&args(&["--words", "0", "--data", "/"])).is_err());
         assert!(Options::parse(&args(&["--data"])).is_err());
