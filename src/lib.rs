@@ -44,7 +44,8 @@
 //!    each sentence ([`Salience`]: centroid cosine × lead prior ×
 //!    standalone factor × length factor).
 //! 3. `summarize-redundancy` selects within the [`Budget`] without repeating
-//!    (MMR with near-duplicate removal) and links each selected sentence to
+//!    (salience discounted by similarity to what is selected, near-duplicates
+//!    dropped) and links each selected sentence to
 //!    the sentences of other reports that say nearly the same (`also_in`).
 //! 4. `summarize-format` renders the [`Summary`].
 //!
@@ -471,7 +472,7 @@ impl<'a> Analysis<'a> {
             }
             let verdict = match (&info.excluded, &self.decisions[index]) {
                 (Some(exclusion), _) => format!("not a candidate: {}", exclusion.describe()),
-                (None, Some(Decision::Selected { rank, mmr })) => format!("SELECTED #{} (mmr {mmr:.4})", rank + 1),
+                (None, Some(Decision::Selected { rank, gain })) => format!("SELECTED #{} (gain {gain:.4})", rank + 1),
                 (None, Some(Decision::Redundant { with, similarity })) => {
                     format!("redundant: repeats {} (similarity {similarity:.4})", name(*with as usize))
                 }
