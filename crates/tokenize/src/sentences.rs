@@ -168,7 +168,7 @@ fn is_opener(c: char) -> bool {
 }
 
 fn is_quote_opener(c: char) -> bool {
-    matches!(c, '"' | '\'' | '“' | '‘' | '„' | '‚' | '«' | '‹' | '「' | '『')
+    matches!(c, '"' | '\'' | '`' | '“' | '‘' | '„' | '‚' | '«' | '‹' | '「' | '『')
 }
 
 /// Whether a quotation mark after `prev` stands where quotations open.
@@ -1243,6 +1243,16 @@ mod tests {
             "He called it “a disaster.” The firm declined to comment.",
             &["He called it “a disaster.”", "The firm declined to comment."],
         );
+    }
+
+    #[test]
+    fn ascii_quotes_of_newswire_archives() {
+        // LDC's newswire (DUC, TAC) writes quotations ``like this''.
+        check(
+            "They would prop up Hun Sen. ``We appeal to the bank,'' he said. It did not respond.",
+            &["They would prop up Hun Sen.", "``We appeal to the bank,'' he said.", "It did not respond."],
+        );
+        check("He said ``Stop. Now.'' Nobody moved.", &["He said ``Stop. Now.''", "Nobody moved."]);
     }
 
     #[test]

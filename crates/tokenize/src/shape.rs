@@ -185,7 +185,8 @@ pub fn opens_with_headline(text: &str, sentences: &[Span]) -> bool {
 }
 
 /// The length in bytes of a dateline that opens `sentence`, with the dash
-/// and the space after it (`KYIV, Ukraine (AP) — `), or 0.
+/// and the space after it (`KYIV, Ukraine (AP) — `), or 0. The dash may be
+/// `—`, `–`, `--`, `-` or the `_` of ASCII newswire archives.
 ///
 /// A dateline is a short lead-in of capitalised place names, the first in
 /// capitals, maybe an agency in parentheses, ended by a dash between
@@ -200,7 +201,7 @@ pub fn opens_with_headline(text: &str, sentences: &[Span]) -> bool {
 /// ```
 pub fn dateline_len(sentence: &str) -> usize {
     const LONGEST_DATELINE: usize = 80;
-    let Some((dash_at, dash)) = [" — ", " – ", " -- ", " - "]
+    let Some((dash_at, dash)) = [" — ", " – ", " -- ", " - ", " _ "]
         .iter()
         .filter_map(|dash| sentence.find(dash).map(|at| (at, *dash)))
         .min()
@@ -253,6 +254,8 @@ mod tests {
             ("KYIV, Ukraine (AP) — Russian forces advanced.", "Russian forces advanced."),
             ("WASHINGTON (Reuters) - The Senate voted.", "The Senate voted."),
             ("NEW YORK -- Stocks fell.", "Stocks fell."),
+            // The LDC newswire corpora (DUC, TAC) write the dash as an underscore.
+            ("PHNOM PENH, Cambodia (AP) _ Talks resumed.", "Talks resumed."),
             // Not datelines: no place in capitals, or the dash comes too late.
             ("Trump — as expected — spoke.", "Trump — as expected — spoke."),
             (

@@ -128,7 +128,7 @@ static PLAIN_ASCII: [bool; 256] = {
     while b < 0x80 {
         table[b] = !matches!(
             b as u8,
-            b'\n' | b'\x0B' | b'\x0C' | b'\r' | b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'"' | b'\''
+            b'\n' | b'\x0B' | b'\x0C' | b'\r' | b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'"' | b'\'' | b'`'
         );
         b += 1;
     }
@@ -151,6 +151,7 @@ fn is_mark(c: char) -> bool {
             | '}'
             | '"'
             | '\''
+            | '`'
             | '（'
             | '）'
             | '「'
@@ -206,6 +207,10 @@ fn classify(prev: char, c: char, next: char, top: Option<&Open>) -> Option<Event
         '"' if opens => Event::Open(Kind::Double),
         '"' => Event::Close(Kind::Double),
         '‚' => Event::Open(Kind::Single),
+        // ASCII archives (LDC newswire, Penn Treebank) open with `` and
+        // close with '': two single quotes each way.
+        '`' if opens => Event::Open(Kind::Single),
+        '`' => return None,
         '‘' | '’' | '\'' if prev.is_alphanumeric() && next.is_alphanumeric() => return None,
         '‘' if top.is_some_and(|o| o.kind == Kind::Single && o.mark == '‚') => Event::Close(Kind::Single),
         '‘' => Event::Open(Kind::Single),
@@ -260,6 +265,12 @@ mod tests {
     fn straight_quotes_by_context() {
         check(r#"She said, "This is great." she said."#, &[r#""This is great.""#]);
         check(r#"A 5" screen "here""#, &[r#""here""#]);
+    }
+
+    #[test]
+    fn ascii_double_quotes_of_newswire_archives() {
+        check("He said ``We will win,'' and left.", &["``We will win,''", "`We will win,'"]);
+        check("a `code` span", &[]);
     }
 
     #[test]
