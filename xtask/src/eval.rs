@@ -1,4 +1,4 @@
-//! `cargo xtask eval [--data DIR] [--lang L] [--docs N | --groups N] [--words N[,N…]] [-- ARGS…]`:
+//! `cargo xtask eval [--data DIR] [--lang L] [--docs N | --groups N] [--words N[,N…]] [--per-topic] [-- ARGS…]`:
 //! ROUGE of the release `summarize` binary against human summaries, next to
 //! baselines.
 //!
@@ -22,7 +22,8 @@
 //!
 //! Under each table: the share of the selected sentences that are the first
 //! sentence of their article (a lede), a sign of how much the summary leans
-//! on the lead prior.
+//! on the lead prior; with `--per-topic`, each case's ROUGE-2 recall for
+//! every system, to see where a change wins and loses.
 //!
 //! The tables go to stdout and are the same bytes on every run; warnings
 //! and timing go to stderr. On the default data set at 250 words, with all
@@ -44,8 +45,7 @@ use crate::{project_root, release_binary};
 use rouge::Scores;
 
 /// Usage line printed on bad arguments.
-const USAGE: &str =
-    "usage: cargo xtask eval [--data DIR] [--lang L] [--docs N | --groups N] [--words N[,N...]] [-- ARGS...]";
+const USAGE: &str = "usage: cargo xtask eval [--data DIR] [--lang L] [--docs N | --groups N] [--words N[,N...]] [--per-topic] [-- ARGS...]";
 
 /// The data sets, relative to the project root: `{}` is the language code.
 const DATA_PATTERN: &str = "xtask/data/eval/multiling2011_{}";
@@ -123,6 +123,9 @@ pub fn run(args: &[String]) -> Result<()> {
             "summarize: {ledes} of {selected} selected sentences ({:.0}%) are the first sentence of their article",
             100.0 * ledes as f64 / selected.max(1) as f64
         );
+        if options.per_topic {
+            print!("{}", per_topic(&topics, &scores));
+        }
         if dataset_name(&options.data) == "multiling2011_en"
             && words == DEFAULT_WORDS
             && options.articles == Articles::All
@@ -151,6 +154,8 @@ struct Options {
     words: Vec<usize>,
     /// Extra arguments for the binary (after `--`).
     binary_args: Vec<String>,
+    /// Print each case's ROUGE-2 recall under the table.
+    per_topic: bool,
 }
 
 impl Options {
@@ -162,6 +167,7 @@ impl Options {
         let mut articles = Articles::All;
         let mut words = vec![DEFAULT_WORDS];
         let mut binary_args = Vec::new();
+        let mut per_topic = false;
         let positive = |flag: &str, v: &str| -> Result<usize> {
             v.parse().ok().filter(|&n| n > 0).with_context(|| format!("{flag} wants a positive integer, got {v:?}"))
         };
@@ -170,6 +176,10 @@ impl Options {
             if arg == "--" {
                 binary_args.extend(args.by_ref().cloned());
                 break;
+            }
+            if arg == "--per-topic" {
+                per_topic = true;
+                continue;
             }
             let (flag, inline) = match arg.split_once('=') {
                 Some((flag, value)) => (flag, Some(value.to_string())),
@@ -195,7 +205,7 @@ impl Options {
         }
         let data = data.unwrap_or_else(|| project_root().join(DATA_PATTERN.replace("{}", &lang)));
         let data = data.canonicalize().with_context(|| format!("no eval data at {}", data.display()))?;
-        Ok(Options { data, lang, articles, words, binary_args })
+        Ok(Options { data, lang, articles, words, binary_args, per_topic })
     }
 
     /// Whether the reports are English, scored with `rouge-score`'s tokenizer.
@@ -372,6 +382,23 @@ fn table(rows: &[(&str, Scores)]) -> String {
     out
 }
 
+/// One line per case: its name and each system's ROUGE-2 recall (%).
+fn per_topic(topics: &[Topic], scores: &[Vec<Scores>]) -> String {
+    let mut out = format!("{:<16}", "R-2 R per case");
+    for name in SYSTEMS {
+        let _ = write!(out, " {name:>16}");
+    }
+    out.push('\n');
+    for (index, topic) in topics.iter().enumerate() {
+        let _ = write!(out, "{:<16}", topic.name);
+        for system in scores {
+            let _ = write!(out, " {:>16.2}", 100.0 * system[index].r2.recall);
+        }
+        out.push('\n');
+    }
+    out
+}
+
 /// Fails unless `lead` matches the published LEAD recall on multiling2011_en.
 fn check_published_lead(lead: &Scores) -> Result<()> {
     let measured = (100.0 * lead.r1.recall, 100.0 * lead.r2.recall);
@@ -411,6 +438,7 @@ mod tests {
         );
         assert_eq!(Options::parse(&args(&["--data", "/", "--groups=2"])).unwrap().articles, Articles::Groups(2));
         assert!(Options::parse(&args(&["--data", "/", "--groups", "2", "--docs", "2"])).is_err());
+        assert!(Options::parse(&args(&["--data", "/", "--per-topic"])).unwrap().per_topic);
         assert!(Options::parse(&args(&["--docs", "0", "--data", "/"])).is_err());
         assert!(Options::parse(&args(&["--words", "0", "--data", "/"])).is_err());
         assert!(Options::parse(&args(&["--data"])).is_err());
