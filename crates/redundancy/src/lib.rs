@@ -394,6 +394,11 @@ mod tests {
             ]
         }
 
+        /// A deterministic pseudo-similarity in 0..1 from the pair and the seed.
+        fn similarity(seed: u64) -> impl Fn(usize, usize) -> f32 + Copy {
+            move |a, b| ((a * 31 + b * 17 + seed as usize) % 100) as f32 / 100.0
+        }
+
         proptest! {
             #[test]
             fn budget_holds_and_every_candidate_gets_one_decision(
@@ -401,8 +406,7 @@ mod tests {
                 budget in budget(),
                 seed in 0u64..1000,
             ) {
-                // A deterministic pseudo-similarity in 0..1 from the pair and the seed.
-                let similarity = |a: usize, b: usize| ((a * 31 + b * 17 + seed as usize) % 100) as f32 / 100.0;
+                let similarity = similarity(seed);
                 let selection = select(&candidates, budget, &Options::default(), similarity);
                 let used: usize = selection.selected.iter().map(|&i| budget.cost(&candidates[i])).sum();
                 prop_assert_eq!(used, selection.used);
@@ -422,7 +426,7 @@ mod tests {
             ) {
                 // Salience is discounted, not offset, by similarity: only the
                 // order of scores matters (× 4 is exact in floating point).
-                let similarity = |a: usize, b: usize| ((a * 31 + b * 17 + seed as usize) % 100) as f32 / 100.0;
+                let similarity = similarity(seed);
                 let scaled: Vec<Candidate> =
                     candidates.iter().map(|c| Candidate { score: c.score * 4.0, ..*c }).collect();
                 let selection = select(&candidates, budget, &Options::default(), similarity);
