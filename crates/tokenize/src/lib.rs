@@ -55,9 +55,10 @@
 //! ## The rules
 //!
 //! - **Terminators** are `.` `?` `!` `…` (and `‼` `⁇` `⁈` `⁉` `؟` `۔` `।` `॥`
-//!   `。` `？` `！`, and the Greek question mark `;`, U+037E; the splitter
-//!   reads an ASCII `;` as one with the Greek rules). Closing quotation marks and brackets after them stay in
-//!   the sentence they end: `“Stop.”`.
+//!   `։` `。` `？` `！`, and the Greek question mark `;`, U+037E; the splitter
+//!   reads an ASCII `;` as one with the Greek rules, and an ASCII `:` as the
+//!   Armenian full stop `։` with the Armenian rules). Closing quotation
+//!   marks and brackets after them stay in the sentence they end: `“Stop.”`.
 //! - **A lower-case word next** continues the sentence: `Yahoo! in`,
 //!   `& Co. at noon`, `“Why?” he asked.` A capitalised word, a word of a
 //!   script without case, a number or an opening quotation mark may start a
@@ -139,7 +140,8 @@
 //!   word that opens one (`stieg auf 12. Das ist viel`);
 //! - Spanish **doubled initials** (`EE. UU.`, `FF. AA.`);
 //! - French and Italian **elision**: `l'Avv. Cassioni` is the title `Avv.`;
-//! - **punctuation**: Greek `;` is a question mark; in Arabic a colon ends a
+//! - **punctuation**: Greek `;` is a question mark; Armenian `:` is the
+//!   full stop `։` typed in ASCII (`Մութ է: Ես…`); in Arabic a colon ends a
 //!   heading or label (`سؤال وجواب: ماذا حدث؟`) unless a verb of saying came
 //!   before it (`وقال الرئيس: …`); Greek also ends a sentence at a period
 //!   after an ordinary word before a lower-case word, as pySBD does.
@@ -148,7 +150,7 @@
 //! ¿adónde vas? ¡¿Qué viste?!`); after a terminator, `“`, `‘` and `«` close
 //! a quotation (German `„Keine Lust.“ Wir gingen.`); an abbreviation with a
 //! second period ends its sentence (`23 Nov.. Grazie.`); an ellipsis before
-//! a word may open one (`raak. ...en toen`). `।`, `۔` and `؟` are
+//! a word may open one (`raak. ...en toen`). `।`, `۔`, `؟` and `։` are
 //! terminators everywhere. Languages without a table of their own
 //! ([`Language::support`] says which) get these shared rules, with their
 //! stopwords as sentence openers.

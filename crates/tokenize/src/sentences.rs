@@ -94,10 +94,11 @@ pub(crate) fn has_own_rules(language: Language) -> bool {
 }
 
 /// Whether `text` ends the way a sentence does: with a terminator (`.`,
-/// `?`, `!`, `…`, and those of other scripts, such as `؟` and `।`), maybe
-/// followed by closing quotation marks or brackets. After a Greek word, `;`
-/// is the question mark it is in Greek. Headlines, bylines and datelines do
-/// not end so.
+/// `?`, `!`, `…`, and those of other scripts, such as `؟`, `।` and `։`),
+/// maybe followed by closing quotation marks or brackets. After a Greek
+/// word, `;` is the question mark it is in Greek; after an Armenian word,
+/// `:` is the full stop `։` it stands for. Headlines, bylines and
+/// datelines do not end so.
 ///
 /// ```
 /// use summarize_tokenize::ends_like_a_sentence;
@@ -105,6 +106,7 @@ pub(crate) fn has_own_rules(language: Language) -> bool {
 /// assert!(ends_like_a_sentence("“Let the process begin!”"));
 /// assert!(ends_like_a_sentence("كيف حالك؟"));
 /// assert!(ends_like_a_sentence("Πού είναι οι τουαλέτες;"));
+/// assert!(ends_like_a_sentence("Մութ է:"));
 /// assert!(!ends_like_a_sentence("Putin call: Trump hails breakthrough"));
 /// assert!(!ends_like_a_sentence("first item;"));
 /// ```
@@ -113,6 +115,7 @@ pub fn ends_like_a_sentence(text: &str) -> bool {
     let mut chars = body.chars().rev();
     match chars.next() {
         Some(';') => chars.next().is_some_and(is_greek),
+        Some(':') => chars.next().is_some_and(is_armenian),
         Some(c) => is_terminator(c),
         None => false,
     }
@@ -121,6 +124,11 @@ pub fn ends_like_a_sentence(text: &str) -> bool {
 /// A letter of the Greek script (monotonic or polytonic).
 fn is_greek(c: char) -> bool {
     matches!(c, '\u{370}'..='\u{3ff}' | '\u{1f00}'..='\u{1fff}')
+}
+
+/// A letter of the Armenian script.
+fn is_armenian(c: char) -> bool {
+    matches!(c, '\u{531}'..='\u{58f}' | '\u{fb13}'..='\u{fb17}')
 }
 
 /// Characters that can end a sentence.
@@ -142,6 +150,7 @@ fn is_terminator(c: char) -> bool {
             | '۔'
             | '।'
             | '॥'
+            | '։'
             | '\u{37e}'
     )
 }
@@ -427,7 +436,7 @@ fn tail<'t>(tok: &'t str, rules: &Rules) -> Option<Tail<'t>> {
         match c {
             '.' => dots = dots.saturating_add(1),
             '…' => dots = dots.saturating_add(3),
-            c if is_terminator(c) || rules.question_marks.contains(&c) => {
+            c if is_terminator(c) || rules.stops.contains(&c) => {
                 strong = true;
                 cjk |= is_cjk_stop(c);
             }
@@ -1425,6 +1434,11 @@ mod tests {
     fn language_punctuation() {
         check_in(Language::Greek, "Πού είναι; Τις Κυριακές.", &["Πού είναι;", "Τις Κυριακές."]);
         check("Where; Here.", &["Where; Here."]);
+        // Armenian `։`, or the `:` typed for it; its `.` is a colon.
+        check("Մութ է։ Ես գնում եմ։", &["Մութ է։", "Ես գնում եմ։"]);
+        check_in(Language::Armenian, "Մութ է: Ես գնում եմ:", &["Մութ է:", "Ես գնում եմ:"]);
+        check_in(Language::Armenian, "Պատասխանում եմ. սեր, գիտելիք:", &["Պատասխանում եմ. սեր, գիտելիք:"]);
+        check("Note: Here.", &["Note: Here."]);
         check_in(Language::Arabic, "سؤال وجواب: ماذا حدث؟", &["سؤال وجواب:", "ماذا حدث؟"]);
         // A colon after a verb of saying introduces the words said.
         check_in(Language::Arabic, "وقال الرئيس: سنفوز.", &["وقال الرئيس: سنفوز."]);

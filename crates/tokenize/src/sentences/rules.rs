@@ -55,8 +55,10 @@ pub(super) struct Rules {
     pub determiners: &'static [&'static str],
     /// Words after `a.m.`/`p.m.` that continue the sentence (time zones).
     pub after_time: &'static [&'static str],
-    /// Question marks besides `?` (Greek `;`).
-    pub question_marks: &'static [char],
+    /// Characters besides the shared terminators that end a sentence as
+    /// `?` and `!` do: the Greek question mark `;`, and the ASCII `:` that
+    /// Armenian types for its full stop `։`.
+    pub stops: &'static [char],
     /// A colon before a new word ends a sentence, unless a verb of saying
     /// came before it in the sentence (Arabic: `سؤال وجواب: ماذا حدث…`).
     pub colon_ends: bool,
@@ -92,7 +94,7 @@ impl Rules {
             speech_verbs: &[],
             determiners: &[],
             after_time: &[],
-            question_marks: &[],
+            stops: &[],
             colon_ends: false,
             ordinals: false,
             plural_initials: false,
@@ -107,6 +109,7 @@ pub(super) fn rules(language: Language) -> &'static Rules {
     match language {
         Language::English => &ENGLISH,
         Language::Arabic => &ARABIC,
+        Language::Armenian => &ARMENIAN,
         Language::Danish => &DANISH,
         Language::Dutch => &DUTCH,
         Language::French => &FRENCH,
@@ -210,6 +213,13 @@ static ARABIC: Rules = Rules {
     ..Rules::plain()
 };
 
+/// Armenian ends a sentence with `։` (a terminator in every language) or
+/// the ASCII `:` typed for it, a stop here. Its `.` is a colon inside a
+/// sentence (before a lower-case word, where no period ends one), and its
+/// question and exclamation marks `՞` `՜` stand inside the word they
+/// stress.
+static ARMENIAN: Rules = Rules { stops: &[':'], ..Rules::plain() };
+
 static DANISH: Rules = Rules {
     titles: &["dr", "fr", "frk", "hr", "prof", "sct", "skt", "st"],
     never: &["bl.a", "ca", "cand", "e.g", "evt", "f.eks", "i.e", "jf", "mht", "pga", "v", "vs"],
@@ -269,7 +279,7 @@ static GERMAN: Rules = Rules {
     ..Rules::plain()
 };
 
-static GREEK: Rules = Rules { question_marks: &[';'], period_ends_before_lower: true, ..Rules::plain() };
+static GREEK: Rules = Rules { stops: &[';'], period_ends_before_lower: true, ..Rules::plain() };
 
 static ITALIAN: Rules = Rules {
     titles: &[
