@@ -92,7 +92,8 @@
 //!   Marks are paired within a paragraph; an unpaired mark (news often
 //!   leaves a quotation open at a paragraph's end) protects nothing.
 //!   Apostrophes (`Trump’s`, `’90s`) are told from quotation marks by the
-//!   letters around them.
+//!   letters around them. Chinese title marks `《…》` `〈…〉` hold a title,
+//!   never sentences, wherever they stand: `去看《摔跤吧！爸爸》好吗？`.
 //! - **Ellipses.** `…` and `...` end a sentence before a capitalised word;
 //!   a spaced `. . .` goes on unless it has four dots; `[...]` never ends one.
 //! - **A missing space** after a terminator between a lower-case word and

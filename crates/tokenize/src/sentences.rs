@@ -163,21 +163,23 @@ fn is_cjk_stop(c: char) -> bool {
 /// Closing quotation marks and brackets, which may follow a terminator
 /// inside the sentence it ends.
 fn is_closer(c: char) -> bool {
-    is_quote_closer(c) || matches!(c, ')' | ']' | '}' | '）')
+    is_quote_closer(c) || matches!(c, ')' | ']' | '}' | '）' | '】')
 }
 
+/// Closing quotation marks, with the Chinese title marks `》` `〉`.
 fn is_quote_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | '」' | '』')
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | '」' | '』' | '》' | '〉')
 }
 
 /// Opening quotation marks and brackets, and the inverted `¿` and `¡` that
 /// open a question or exclamation (in any language: they mean nothing else).
 fn is_opener(c: char) -> bool {
-    is_quote_opener(c) || matches!(c, '(' | '[' | '{' | '（' | '¿' | '¡')
+    is_quote_opener(c) || matches!(c, '(' | '[' | '{' | '（' | '【' | '¿' | '¡')
 }
 
+/// Opening quotation marks, with the Chinese title marks `《` `〈`.
 fn is_quote_opener(c: char) -> bool {
-    matches!(c, '"' | '\'' | '`' | '“' | '‘' | '„' | '‚' | '«' | '‹' | '「' | '『')
+    matches!(c, '"' | '\'' | '`' | '“' | '‘' | '„' | '‚' | '«' | '‹' | '「' | '『' | '《' | '〈')
 }
 
 /// Whether a quotation mark after `prev` stands where quotations open.
@@ -827,7 +829,8 @@ impl<'t> Splitter<'t> {
     }
 
     /// Protects quotations and brackets that open in `tok`, if the sentence
-    /// (from `start`) already has words before them.
+    /// (from `start`) already has words before them, and titles in title
+    /// marks wherever they stand.
     fn protect_quotations(&mut self, tok: Tok, start: usize) {
         while let Some(&(open, close)) = self.pairs.get(self.next_pair) {
             if open >= tok.end {
@@ -836,7 +839,9 @@ impl<'t> Splitter<'t> {
             self.next_pair += 1;
             let before = self.text.get(start..open).unwrap_or("");
             let inside = before.len() > 64 || before.chars().any(|c| !c.is_whitespace() && !is_opener(c));
-            if inside || self.cited(close) {
+            // Title marks hold a title, never sentences: `《摔跤吧！爸爸》`.
+            let title = self.text[open..].starts_with(['《', '〈']);
+            if inside || title || self.cited(close) {
                 self.protect = Some(self.protect.map_or(close, |p| p.max(close)));
             }
         }
@@ -1369,6 +1374,9 @@ mod tests {
     fn scripts_without_spaces() {
         check("你好。我是学生。", &["你好。", "我是学生。"]);
         check("「行こう。」と言った。", &["「行こう。」と言った。"]);
+        // A title in title marks is part of its sentence, whatever it holds.
+        check("我们去看《摔跤吧！爸爸》好吗？好！", &["我们去看《摔跤吧！爸爸》好吗？", "好！"]);
+        check("《摔跤吧！爸爸》上映了。好！", &["《摔跤吧！爸爸》上映了。", "好！"]);
     }
 
     #[test]

@@ -15,7 +15,7 @@ const FILES: &[(&str, Language, usize)] = &[
     ("golden_arabic.json", Language::Arabic, 4),
     ("golden_armenian.json", Language::Armenian, 22),
     ("golden_bulgarian.json", Language::Bulgarian, 3),
-    ("golden_chinese.json", Language::Chinese, 1),
+    ("golden_chinese.json", Language::Chinese, 2),
     ("golden_danish.json", Language::Danish, 46),
     ("golden_danish_clean.json", Language::Danish, 0),
     ("golden_dutch.json", Language::Dutch, 3),
