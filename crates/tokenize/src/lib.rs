@@ -132,13 +132,18 @@
 //! - abbreviations in the same classes as English (titles, never final,
 //!   before a number, dates, ambiguous): Spanish `Srta.`, `Lic.`, `Núm.`,
 //!   Italian `Dott.`, `Avv.`, Russian `проф.`, `ул.`, `Кв.`, German
-//!   `Dr. med.`, `kath.`, `vgl.`, Danish `Skt.`, Dutch `Mevr.`, French `Mme.`;
+//!   `Dr. med.`, `kath.`, `vgl.`, Danish `Skt.`, Dutch `Mevr.`, French `Mme.`,
+//!   Slovak `Ing.`, `napr.`;
 //! - words that open sentences, for the acronym rule (`Jeg bor i E.U. Hvad
 //!   med dig?`): English keeps its curated list; other languages use their
 //!   stopword list, which holds their articles, pronouns and conjunctions;
-//! - German, Danish and Norwegian **ordinals**: `vom 12. Juni`, `im 3.
-//!   Jahrhundert` go on; a number with a period ends a sentence before a
-//!   word that opens one (`stieg auf 12. Das ist viel`);
+//! - German, Danish, Norwegian and Slovak **ordinals**: `vom 12. Juni`, `im
+//!   3. Jahrhundert`, `XII. pluk` (Roman numerals too) go on; a number with
+//!   a period ends a sentence before a word that opens one (`stieg auf 12.
+//!   Das ist viel`);
+//! - Slovak **attributions**: a quotation that opens a sentence and is
+//!   followed by a lower-case word is one sentence with it (`„…váhu. V
+//!   podstate ma to nezaujíma,“ reagoval Matovič.`); English splits it;
 //! - Spanish **doubled initials** (`EE. UU.`, `FF. AA.`);
 //! - French and Italian **elision**: `l'Avv. Cassioni` is the title `Avv.`;
 //! - **punctuation**: Greek `;` is a question mark; Armenian `:` is the

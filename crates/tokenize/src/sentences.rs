@@ -571,10 +571,13 @@ pub(crate) fn is_acronym(core: &str) -> bool {
 }
 
 /// A number that may be an ordinal: up to three digits, maybe after a
-/// dash of a range (`12`, `-3`).
+/// dash of a range (`12`, `-3`), or a Roman numeral of two to six letters
+/// (`XII`; one letter is an initial).
 fn is_ordinal(core: &str) -> bool {
     let digits = core.trim_start_matches(['-', '–']);
-    (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+    let arabic = (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+    let roman = (2..=6).contains(&core.len()) && core.bytes().all(|b| b"IVXLC".contains(&b));
+    arabic || roman
 }
 
 /// A capitalised ASCII word of two to four letters without vowels: `Blvd`.
@@ -841,7 +844,7 @@ impl<'t> Splitter<'t> {
             let inside = before.len() > 64 || before.chars().any(|c| !c.is_whitespace() && !is_opener(c));
             // Title marks hold a title, never sentences: `《摔跤吧！爸爸》`.
             let title = self.text[open..].starts_with(['《', '〈']);
-            if inside || title || self.cited(close) {
+            if inside || title || self.cited(close) || (self.rules.attributed_quotations && self.attributed(close)) {
                 self.protect = Some(self.protect.map_or(close, |p| p.max(close)));
             }
         }
@@ -856,6 +859,22 @@ impl<'t> Splitter<'t> {
         chars.next();
         let after = chars.as_str().trim_start_matches([' ', '\t', '\u{a0}']);
         after.starts_with('(') && self.text[close..].starts_with(is_quote_closer)
+    }
+
+    /// Whether the mark at `close` closes a quotation followed by a
+    /// lower-case word, maybe after a comma or a dash: its attribution
+    /// (`„…,“ reagoval Matovič`).
+    fn attributed(&self, close: usize) -> bool {
+        let Some(rest) = self.text.get(close..) else { return false };
+        let mut chars = rest.chars();
+        // Any quotation mark at a pair's close closes it: German and Slovak
+        // close with `“`.
+        if !chars.next().is_some_and(|c| is_quote_closer(c) || is_quote_opener(c)) {
+            return false;
+        }
+        let after =
+            chars.as_str().trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '—' | '–' | '-'));
+        after.starts_with(char::is_lowercase)
     }
 
     /// Whether the sentence `s` ends after `tok`, with `next` after it.
@@ -1430,6 +1449,13 @@ mod tests {
             &["Die Zahl stieg auf 12.", "Das ist viel."],
         );
         check("It rose to 12. Markets fell.", &["It rose to 12.", "Markets fell."]);
+        check_in(Language::German, "Im XII. Jahrhundert lebten sie.", &["Im XII. Jahrhundert lebten sie."]);
+        check_in(Language::Slovak, "Ide o príslušníkov XII. Pluku.", &["Ide o príslušníkov XII. Pluku."]);
+        check_in(
+            Language::Slovak,
+            "Založená 7. Apríla 2020. Na zmluve je 20. marec.",
+            &["Založená 7. Apríla 2020.", "Na zmluve je 20. marec."],
+        );
     }
 
     #[test]
@@ -1462,6 +1488,14 @@ mod tests {
         let text = "\"Ei fu. Siccome immobile [...]\" (Manzoni).";
         check_in(Language::Italian, text, &[text]);
         check("“Stop. Now,” he said.", &["“Stop.", "Now,” he said."]);
+        // Slovak keeps a quotation with its attribution.
+        let text = "„Beriem to na ľahkú váhu. Nezaujíma ma to,“ reagoval Matovič. Odišiel.";
+        check_in(
+            Language::Slovak,
+            text,
+            &["„Beriem to na ľahkú váhu. Nezaujíma ma to,“ reagoval Matovič.", "Odišiel."],
+        );
+        check_in(Language::Slovak, "„Stop. Teraz.“ Odišli.", &["„Stop.", "Teraz.“", "Odišli."]);
     }
 
     #[test]

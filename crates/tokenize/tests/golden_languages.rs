@@ -31,7 +31,7 @@ const FILES: &[(&str, Language, usize)] = &[
     ("golden_persian.json", Language::Persian, 1),
     ("golden_polish.json", Language::Polish, 1),
     ("golden_russian.json", Language::Russian, 37),
-    ("golden_slovak.json", Language::Slovak, 1),
+    ("golden_slovak.json", Language::Slovak, 5),
     ("golden_spanish.json", Language::Spanish, 29),
     ("golden_spanish_clean.json", Language::Spanish, 5),
     ("golden_ukrainian.json", Language::Ukrainian, 2),

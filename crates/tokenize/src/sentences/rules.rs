@@ -11,7 +11,7 @@ use super::lexicon::{
 };
 use crate::Language;
 
-/// The most letters an abbreviation on any list has (`psicol`, `sig.ra`):
+/// The most letters an abbreviation on any list has (`psicol`, `paeddr`):
 /// longer words are looked up in no list.
 pub(super) const LONGEST: usize = 6;
 
@@ -75,6 +75,11 @@ pub(super) struct Rules {
     /// A period after an ordinary word ends the sentence even before a
     /// lower-case word (Greek, as pySBD splits it).
     pub period_ends_before_lower: bool,
+    /// A quotation that opens a sentence and is followed by a lower-case
+    /// word, its attribution, is one sentence with it, whatever it holds
+    /// (Slovak `„Prieskumy beriem na ľahkú váhu. V podstate ma to
+    /// nezaujíma,“ reagoval Matovič.`). English splits the quotation.
+    pub attributed_quotations: bool,
 }
 
 impl Rules {
@@ -100,6 +105,7 @@ impl Rules {
             plural_initials: false,
             elision: false,
             period_ends_before_lower: false,
+            attributed_quotations: false,
         }
     }
 }
@@ -118,6 +124,7 @@ pub(super) fn rules(language: Language) -> &'static Rules {
         Language::Italian => &ITALIAN,
         Language::Norwegian => &NORWEGIAN,
         Language::Russian => &RUSSIAN,
+        Language::Slovak => &SLOVAK,
         Language::Spanish => &SPANISH,
         Language::Portuguese => &PORTUGUESE,
         _ => &PLAIN,
@@ -341,6 +348,23 @@ static RUSSIAN: Rules = Rules {
     before_number: &["кв", "корп", "н", "рис", "стр", "табл", "тел", "№"],
     dates: &["авг", "апр", "дек", "нояб", "окт", "сент", "февр", "янв"],
     ambiguous: &["млн", "млрд", "руб", "тыс"],
+    ..Rules::plain()
+};
+
+/// Slovak: academic titles before names (`Ing.`, `Mgr.`, `MUDr.`),
+/// `napr.`, `tzv.`, `resp.`, `č.` before a number, and ordinals written
+/// with a period (`na 10. pokus`, `7. apríla`, `XII. pluk`).
+static SLOVAK: Rules = Rules {
+    titles: &[
+        "bc", "doc", "gen", "ing", "judr", "kpt", "mgr", "mjr", "mudr", "paeddr", "phdr", "plk", "prof", "pí", "rndr",
+        "sv",
+    ],
+    never: &["cca", "e.g", "i.e", "napr", "porov", "príp", "resp", "t.j", "tj", "tzn", "tzv", "ul", "v", "vs"],
+    before_number: &["obr", "ods", "písm", "roč", "str", "tab", "tel", "č", "čl"],
+    ambiguous: &["atď", "kol", "mil", "mld", "spol", "tis"],
+    name_endings: &["atď", "kol", "spol"],
+    ordinals: true,
+    attributed_quotations: true,
     ..Rules::plain()
 };
 
