@@ -1427,6 +1427,16 @@ mod tests {
         check_in(Language::Russian, "Кв. 234 находится на 4 этаже.", &["Кв. 234 находится на 4 этаже."]);
         check_in(Language::Russian, "Уважаемый проф. Семенов! Просьба.", &["Уважаемый проф. Семенов!", "Просьба."]);
         check_in(Language::German, "Wir trafen Dr. med. Meyer.", &["Wir trafen Dr. med. Meyer."]);
+        check_in(
+            Language::Bulgarian,
+            "Срещата е на пл. \"Света Неделя\". Ела.",
+            &["Срещата е на пл. \"Света Неделя\".", "Ела."],
+        );
+        check_in(
+            Language::Ukrainian,
+            "Я мешкаю на вул. Свободи 12, кв. 5. Приходьте.",
+            &["Я мешкаю на вул. Свободи 12, кв. 5.", "Приходьте."],
+        );
         // English lists do not leak into other languages, and back.
         check("She met Dr. med. Meyer.", &["She met Dr. med.", "Meyer."]);
     }

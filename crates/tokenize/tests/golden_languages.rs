@@ -14,7 +14,7 @@ const FILES: &[(&str, Language, usize)] = &[
     ("golden_rules_en.json", Language::English, 48),
     ("golden_arabic.json", Language::Arabic, 4),
     ("golden_armenian.json", Language::Armenian, 22),
-    ("golden_bulgarian.json", Language::Bulgarian, 3),
+    ("golden_bulgarian.json", Language::Bulgarian, 4),
     ("golden_chinese.json", Language::Chinese, 2),
     ("golden_danish.json", Language::Danish, 46),
     ("golden_danish_clean.json", Language::Danish, 0),
@@ -34,7 +34,7 @@ const FILES: &[(&str, Language, usize)] = &[
     ("golden_slovak.json", Language::Slovak, 5),
     ("golden_spanish.json", Language::Spanish, 29),
     ("golden_spanish_clean.json", Language::Spanish, 5),
-    ("golden_ukrainian.json", Language::Ukrainian, 2),
+    ("golden_ukrainian.json", Language::Ukrainian, 3),
     ("golden_urdu.json", Language::Urdu, 1),
 ];
 

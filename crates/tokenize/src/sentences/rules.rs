@@ -116,6 +116,7 @@ pub(super) fn rules(language: Language) -> &'static Rules {
         Language::English => &ENGLISH,
         Language::Arabic => &ARABIC,
         Language::Armenian => &ARMENIAN,
+        Language::Bulgarian => &BULGARIAN,
         Language::Danish => &DANISH,
         Language::Dutch => &DUTCH,
         Language::French => &FRENCH,
@@ -126,6 +127,7 @@ pub(super) fn rules(language: Language) -> &'static Rules {
         Language::Russian => &RUSSIAN,
         Language::Slovak => &SLOVAK,
         Language::Spanish => &SPANISH,
+        Language::Ukrainian => &UKRAINIAN,
         Language::Portuguese => &PORTUGUESE,
         _ => &PLAIN,
     }
@@ -226,6 +228,36 @@ static ARABIC: Rules = Rules {
 /// question and exclamation marks `՞` `՜` stand inside the word they
 /// stress.
 static ARMENIAN: Rules = Rules { stops: &[':'], ..Rules::plain() };
+
+/// Bulgarian: `ул.`, `бул.`, `пл.` before a street or square, `гр.` and
+/// `с.` before a town or village, `вкл.`, `напр.`, `т.е.`, and the months.
+static BULGARIAN: Rules = Rules {
+    titles: &["акад", "ген", "доц", "проф", "св"],
+    never: &[
+        "e.g",
+        "i.e",
+        "v",
+        "vs",
+        "бул",
+        "вж",
+        "вкл",
+        "гр",
+        "ж.к",
+        "напр",
+        "обл",
+        "пл",
+        "с",
+        "ср",
+        "т.е",
+        "т.нар",
+        "ул",
+    ],
+    before_number: &["ал", "ап", "бр", "вх", "ет", "стр", "табл", "тел", "фиг", "чл", "№"],
+    dates: &["авг", "апр", "дек", "ноем", "окт", "септ", "февр", "ян"],
+    ambiguous: &["др", "лв", "млн", "млрд", "хил"],
+    name_endings: &["др"],
+    ..Rules::plain()
+};
 
 static DANISH: Rules = Rules {
     titles: &["dr", "fr", "frk", "hr", "prof", "sct", "skt", "st"],
@@ -384,6 +416,36 @@ static SPANISH: Rules = Rules {
     ambiguous: &["cía", "etc", "inc", "ltd", "ltda"],
     name_endings: &["cía", "etc", "inc", "ltd", "ltda"],
     plural_initials: true,
+    ..Rules::plain()
+};
+
+/// Ukrainian, like Russian: `вул.`, `просп.`, `пл.` before a street or
+/// square, `с.` and `смт` before a village, `кв.`, `буд.`, `ст.` before a
+/// number, `т.д.`, `т.зв.`, and the months.
+static UKRAINIAN: Rules = Rules {
+    titles: &["акад", "ген", "доц", "проф"],
+    never: &[
+        "e.g",
+        "i.e",
+        "v",
+        "vs",
+        "вул",
+        "див",
+        "напр",
+        "обл",
+        "пл",
+        "просп",
+        "с",
+        "смт",
+        "т.д",
+        "т.зв",
+        "т.п",
+        "т.ч",
+        "ім",
+    ],
+    before_number: &["буд", "кв", "корп", "рис", "ст", "стор", "табл", "тел", "№"],
+    dates: &["бер", "вер", "груд", "жовт", "квіт", "лип", "лют", "серп", "січ", "трав", "черв"],
+    ambiguous: &["грн", "коп", "млн", "млрд", "тис"],
     ..Rules::plain()
 };
 
