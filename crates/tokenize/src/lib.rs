@@ -150,7 +150,9 @@
 //!   full stop `։` typed in ASCII (`Մութ է: Ես…`); in Arabic a colon ends a
 //!   heading or label (`سؤال وجواب: ماذا حدث؟`) unless a verb of saying came
 //!   before it (`وقال الرئيس: …`); Greek also ends a sentence at a period
-//!   after an ordinary word before a lower-case word, as pySBD does.
+//!   after an ordinary word before a lower-case word, and Kazakh at `?` and
+//!   `!` before a lower-case word that is not a verb of saying (`кім? не?`,
+//!   but `Не істеу керек? деген сұрақ`), as pySBD does.
 //!
 //! Some rules hold in every language: `¿` and `¡` open a sentence (`Pablo,
 //! ¿adónde vas? ¡¿Qué viste?!`); after a terminator, `“`, `‘` and `«` close

@@ -943,7 +943,8 @@ impl<'t> Splitter<'t> {
                     !(tail.quoted && opens && !newline && self.attribution())
                 }
                 Class::Digit => true,
-                Class::Lower | Class::Other => false,
+                Class::Lower => rules.strong_ends_before_lower && !tail.quoted && !contains(rules.speech_verbs, n.word),
+                Class::Other => false,
             };
         }
         if tail.dots >= 3 {
@@ -1483,6 +1484,11 @@ mod tests {
         check_in(Language::Armenian, "Մութ է: Ես գնում եմ:", &["Մութ է:", "Ես գնում եմ:"]);
         check_in(Language::Armenian, "Պատասխանում եմ. սեր, գիտելիք:", &["Պատասխանում եմ. սեր, գիտելիք:"]);
         check("Note: Here.", &["Note: Here."]);
+        // Kazakh `?` ends a sentence before a lower-case word, but not before
+        // a verb of saying.
+        check_in(Language::Kazakh, "Сұрақтар – кім? не?", &["Сұрақтар – кім?", "не?"]);
+        check_in(Language::Kazakh, "Не істеу керек? деген сұрақ туды.", &["Не істеу керек? деген сұрақ туды."]);
+        check("He said Yahoo! in 1999.", &["He said Yahoo! in 1999."]);
         check_in(Language::Arabic, "سؤال وجواب: ماذا حدث؟", &["سؤال وجواب:", "ماذا حدث؟"]);
         // A colon after a verb of saying introduces the words said.
         check_in(Language::Arabic, "وقال الرئيس: سنفوز.", &["وقال الرئيس: سنفوز."]);

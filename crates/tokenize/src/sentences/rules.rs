@@ -80,6 +80,11 @@ pub(super) struct Rules {
     /// (Slovak `„Prieskumy beriem na ľahkú váhu. V podstate ma to
     /// nezaujíma,“ reagoval Matovič.`). English splits the quotation.
     pub attributed_quotations: bool,
+    /// `?` and `!` end a sentence even before a lower-case word, unless a
+    /// closing quotation mark follows them or the word is a verb of saying
+    /// that makes the question a quotation (Kazakh, as pySBD splits it:
+    /// `кім? не?` is two, `Не істеу керек? деген сұрақ` one).
+    pub strong_ends_before_lower: bool,
 }
 
 impl Rules {
@@ -106,6 +111,7 @@ impl Rules {
             elision: false,
             period_ends_before_lower: false,
             attributed_quotations: false,
+            strong_ends_before_lower: false,
         }
     }
 }
@@ -123,6 +129,7 @@ pub(super) fn rules(language: Language) -> &'static Rules {
         Language::German => &GERMAN,
         Language::Greek => &GREEK,
         Language::Italian => &ITALIAN,
+        Language::Kazakh => &KAZAKH,
         Language::Norwegian => &NORWEGIAN,
         Language::Russian => &RUSSIAN,
         Language::Slovak => &SLOVAK,
@@ -267,6 +274,18 @@ static DANISH: Rules = Rules {
     ambiguous: &["aps", "etc", "inc", "ltd", "m.fl", "mv", "osv"],
     name_endings: &["aps", "etc", "inc", "ltd", "osv"],
     ordinals: true,
+    ..Rules::plain()
+};
+
+/// Kazakh: `мыс.` (for example), `б.з.б.` (BC), and `?` or `!` ending a
+/// sentence before a lower-case word unless a verb of saying follows.
+static KAZAKH: Rules = Rules {
+    titles: &["акад", "доц", "проф"],
+    never: &["e.g", "i.e", "v", "vs", "б.з.б", "б.з.д", "мыс"],
+    before_number: &["тел", "№"],
+    ambiguous: &["млн", "млрд", "руб", "трлн"],
+    speech_verbs: &["деген", "дегенде", "деді", "дейді", "дейтін", "деп", "депті", "десе"],
+    strong_ends_before_lower: true,
     ..Rules::plain()
 };
 
