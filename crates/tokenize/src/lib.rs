@@ -97,7 +97,8 @@
 //! - **Ellipses.** `…` and `...` end a sentence before a capitalised word;
 //!   a spaced `. . .` goes on unless it has four dots; `[...]` never ends one.
 //! - **A missing space** after a terminator between a lower-case word and
-//!   a capitalised one ends a sentence (`died.The`), but not inside an
+//!   a capitalised one or one in capitals ends a sentence (`died.The`,
+//!   `ended.NATO`, Kazakh `жағдайы.XVIII ғасыр`), but not inside an
 //!   address (`Jane.Doe@example.com`, URLs) or after an abbreviation
 //!   (`Mr.Smith`). `。`, `？` and `！` end a sentence without a space.
 //! - **Lists.** A bullet (`•`, `⁃`, …; `-` and `*` at the start of a line)

@@ -330,8 +330,8 @@ impl<'t> Tokens<'t> {
 }
 
 /// Offsets inside `tok` where a sentence ends without a space: after a
-/// period, `?` or `!` between a lower-case word and a capitalised one
-/// (`died.The`), and after the terminators of scripts written without
+/// period, `?` or `!` between a lower-case word and a capitalised one or
+/// one in capitals (`died.The`, `ended.NATO`), and after the terminators of scripts written without
 /// spaces (`。`). Addresses (`Jane.Doe@example.com`) and abbreviations
 /// (`Mr.Smith`) are left whole.
 fn glued_splits(tok: &str, rules: &Rules, out: &mut Vec<usize>) {
@@ -361,8 +361,16 @@ fn glued_splits(tok: &str, rules: &Rules, out: &mut Vec<usize>) {
             let after = rest.trim_start_matches(['”', '’', ')', ']']);
             let word = after.trim_start_matches(['“', '‘', '(']);
             let mut chars = word.chars();
-            let starts_word =
+            let capitalised =
                 chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase);
+            // A word in capitals, such as a Roman numeral or an acronym
+            // (`жағдайы.XVIII ғасыр`), but not a part of a name (`a.COM.UK`).
+            let letters = word.find(|c: char| !c.is_alphabetic()).unwrap_or(word.len());
+            let rest = &word[letters..];
+            let capitals = letters >= 2
+                && word[..letters].chars().all(char::is_uppercase)
+                && !rest.strip_prefix('.').is_some_and(|r| r.starts_with(char::is_alphanumeric));
+            let starts_word = capitalised || capitals;
             let at = tok.len() - after.len();
             if starts_word && out.last().is_none_or(|&last| last < at) {
                 out.push(at);
@@ -1371,6 +1379,8 @@ mod tests {
         check("See www.example.com/News.Html now.", &["See www.example.com/News.Html now."]);
         check("Ask Mr.Smith now.", &["Ask Mr.Smith now."]);
         check("He said.“We won.”", &["He said.", "“We won.”"]);
+        check("It ended.NATO said so.", &["It ended.", "NATO said so."]);
+        check("See example.COM.UK today.", &["See example.COM.UK today."]);
     }
 
     #[test]
