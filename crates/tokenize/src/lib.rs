@@ -94,6 +94,9 @@
 //!   Apostrophes (`Trump’s`, `’90s`) are told from quotation marks by the
 //!   letters around them. Chinese title marks `《…》` `〈…〉` hold a title,
 //!   never sentences, wherever they stand: `去看《摔跤吧！爸爸》好吗？`.
+//!   Brackets that open a sentence and close without a terminator before
+//!   the closing bracket hold an aside or a source, not sentences: `(«Айқын»,
+//!   2010 жыл. № 70).` is one; `(He left. She stayed.)` is two.
 //! - **Ellipses.** `…` and `...` end a sentence before a capitalised word;
 //!   a spaced `. . .` goes on unless it has four dots; `[...]` never ends one.
 //! - **A missing space** after a terminator between a lower-case word and

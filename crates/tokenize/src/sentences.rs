@@ -852,7 +852,13 @@ impl<'t> Splitter<'t> {
             let inside = before.len() > 64 || before.chars().any(|c| !c.is_whitespace() && !is_opener(c));
             // Title marks hold a title, never sentences: `《摔跤吧！爸爸》`.
             let title = self.text[open..].starts_with(['《', '〈']);
-            if inside || title || self.cited(close) || (self.rules.attributed_quotations && self.attributed(close)) {
+            let aside = !inside && self.aside(open, close);
+            if inside
+                || title
+                || aside
+                || self.cited(close)
+                || (self.rules.attributed_quotations && self.attributed(close))
+            {
                 self.protect = Some(self.protect.map_or(close, |p| p.max(close)));
             }
         }
@@ -867,6 +873,20 @@ impl<'t> Splitter<'t> {
         chars.next();
         let after = chars.as_str().trim_start_matches([' ', '\t', '\u{a0}']);
         after.starts_with('(') && self.text[close..].starts_with(is_quote_closer)
+    }
+
+    /// Whether the brackets at `open` and `close` hold an aside or a source
+    /// rather than sentences: they do not close after a terminator
+    /// (`(«Айқын», 2010 жыл. № 70).`, but `(He left. She stayed.)`).
+    fn aside(&self, open: usize, close: usize) -> bool {
+        let Some(mark) = self.text.get(open..).and_then(|rest| rest.chars().next()) else { return false };
+        if !matches!(mark, '(' | '[' | '（') {
+            return false;
+        }
+        let inner = self.text.get(open + mark.len_utf8()..close).unwrap_or("").trim_end();
+        // A few closing marks may stand between the last word and the bracket.
+        let last = inner.chars().rev().take(8).find(|&c| !is_closer(c));
+        last.is_some_and(|c| !is_terminator(c) && !self.rules.stops.contains(&c))
     }
 
     /// Whether the mark at `close` closes a quotation followed by a
@@ -1522,6 +1542,22 @@ mod tests {
             &["„Beriem to na ľahkú váhu. Nezaujíma ma to,“ reagoval Matovič.", "Odišiel."],
         );
         check_in(Language::Slovak, "„Stop. Teraz.“ Odišli.", &["„Stop.", "Teraz.“", "Odišli."]);
+    }
+
+    #[test]
+    fn brackets_that_open_a_sentence() {
+        // Closed without a terminator: an aside or a source, one unit.
+        check(
+            "(Reuters, May 5, 2024. No. 70) Stocks fell. Bonds rose.",
+            &["(Reuters, May 5, 2024. No. 70) Stocks fell.", "Bonds rose."],
+        );
+        // Closed after one: sentences in brackets split as any.
+        check("(He left. She stayed.) Then it rained.", &["(He left.", "She stayed.)", "Then it rained."]);
+        check_in(
+            Language::Kazakh,
+            "Бұл туралы хабарлады. («Айқын», 23 сəуір 2010 жыл. № 70).",
+            &["Бұл туралы хабарлады.", "(«Айқын», 23 сəуір 2010 жыл. № 70)."],
+        );
     }
 
     #[test]

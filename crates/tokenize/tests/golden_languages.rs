@@ -26,7 +26,7 @@ const FILES: &[(&str, Language, usize)] = &[
     ("golden_hindi.json", Language::Hindi, 1),
     ("golden_italian.json", Language::Italian, 34),
     ("golden_japanese.json", Language::Japanese, 4),
-    ("golden_kazakh.json", Language::Kazakh, 12),
+    ("golden_kazakh.json", Language::Kazakh, 13),
     ("golden_marathi.json", Language::Marathi, 5),
     ("golden_persian.json", Language::Persian, 1),
     ("golden_polish.json", Language::Polish, 1),
