@@ -1459,6 +1459,11 @@ mod tests {
         check_in(Language::Russian, "Уважаемый проф. Семенов! Просьба.", &["Уважаемый проф. Семенов!", "Просьба."]);
         check_in(Language::German, "Wir trafen Dr. med. Meyer.", &["Wir trafen Dr. med. Meyer."]);
         check_in(
+            Language::Polish,
+            "Byli tam m.in. prof. Nowak i np. Kraków. Zaczęło się o godz. 12. Trwało 5 min. Potem wyszli.",
+            &["Byli tam m.in. prof. Nowak i np. Kraków.", "Zaczęło się o godz. 12.", "Trwało 5 min.", "Potem wyszli."],
+        );
+        check_in(
             Language::Bulgarian,
             "Срещата е на пл. \"Света Неделя\". Ела.",
             &["Срещата е на пл. \"Света Неделя\".", "Ела."],
@@ -1476,6 +1481,11 @@ mod tests {
     fn one_letter_titles() {
         check_in(Language::French, "M. Le Pen a parlé. Il part.", &["M. Le Pen a parlé.", "Il part."]);
         check_in(Language::Russian, "Он посетил г. Волгоград.", &["Он посетил г. Волгоград."]);
+        check_in(
+            Language::Bulgarian,
+            "Говори проф. Иванов. Откриха нов ген. Учените са доволни.",
+            &["Говори проф. Иванов.", "Откриха нов ген.", "Учените са доволни."],
+        );
         // English has none: an initial before a word that opens sentences ends one.
         check("We make a good team, you and I. The end.", &["We make a good team, you and I.", "The end."]);
     }
@@ -1492,6 +1502,11 @@ mod tests {
         check("It rose to 12. Markets fell.", &["It rose to 12.", "Markets fell."]);
         check_in(Language::German, "Im XII. Jahrhundert lebten sie.", &["Im XII. Jahrhundert lebten sie."]);
         check_in(Language::Slovak, "Ide o príslušníkov XII. Pluku.", &["Ide o príslušníkov XII. Pluku."]);
+        check_in(
+            Language::Slovak,
+            "Prednášal prof. Novák. Potom odišiel.",
+            &["Prednášal prof. Novák.", "Potom odišiel."],
+        );
         check_in(
             Language::Slovak,
             "Založená 7. Apríla 2020. Na zmluve je 20. marec.",

@@ -131,6 +131,7 @@ pub(super) fn rules(language: Language) -> &'static Rules {
         Language::Italian => &ITALIAN,
         Language::Kazakh => &KAZAKH,
         Language::Norwegian => &NORWEGIAN,
+        Language::Polish => &POLISH,
         Language::Russian => &RUSSIAN,
         Language::Slovak => &SLOVAK,
         Language::Spanish => &SPANISH,
@@ -239,21 +240,25 @@ static ARMENIAN: Rules = Rules { stops: &[':'], ..Rules::plain() };
 /// Bulgarian: `ул.`, `бул.`, `пл.` before a street or square, `гр.` and
 /// `с.` before a town or village, `вкл.`, `напр.`, `т.е.`, and the months.
 static BULGARIAN: Rules = Rules {
-    titles: &["акад", "ген", "доц", "проф", "св"],
+    titles: &["ген"],
     never: &[
         "e.g",
         "i.e",
         "v",
         "vs",
+        "акад",
         "бул",
         "вж",
         "вкл",
         "гр",
+        "доц",
         "ж.к",
         "напр",
         "обл",
         "пл",
+        "проф",
         "с",
+        "св",
         "ср",
         "т.е",
         "т.нар",
@@ -280,8 +285,7 @@ static DANISH: Rules = Rules {
 /// Kazakh: `мыс.` (for example), `б.з.б.` (BC), and `?` or `!` ending a
 /// sentence before a lower-case word unless a verb of saying follows.
 static KAZAKH: Rules = Rules {
-    titles: &["акад", "доц", "проф"],
-    never: &["e.g", "i.e", "v", "vs", "б.з.б", "б.з.д", "мыс"],
+    never: &["e.g", "i.e", "v", "vs", "акад", "б.з.б", "б.з.д", "доц", "мыс", "проф"],
     before_number: &["тел", "№"],
     ambiguous: &["млн", "млрд", "руб", "трлн"],
     speech_verbs: &["деген", "дегенде", "деді", "дейді", "дейтін", "деп", "депті", "десе"],
@@ -356,6 +360,22 @@ static ITALIAN: Rules = Rules {
     ..Rules::plain()
 };
 
+/// Polish: titles before names, written in lower case in running text
+/// (`prof.`, `ks.`, `płk`), `np.`, `m.in.`, `tzw.`, `ul.`, and `ok.`,
+/// `godz.`, `nr` before a number. `gen.`, `min.`, `por.` and `red.` are
+/// titles only when capitalised (`5 min.` ends a sentence).
+static POLISH: Rules = Rules {
+    titles: &["gen", "min", "por", "red"],
+    never: &[
+        "abp", "al", "bp", "doc", "dr", "e.g", "gm", "hab", "i.e", "inż", "kpt", "ks", "m.in", "mgr", "mjr", "np",
+        "os", "pl", "pow", "prof", "płk", "tj", "tzn", "tzw", "ul", "v", "vs", "wg", "woj", "św",
+    ],
+    before_number: &["art", "godz", "nr", "ok", "pkt", "poz", "rozdz", "rys", "str", "tab", "tel", "ust"],
+    ambiguous: &["itd", "itp", "mld", "mln", "proc", "tys", "zł"],
+    name_endings: &["itd", "itp"],
+    ..Rules::plain()
+};
+
 static PORTUGUESE: Rules = Rules {
     titles: &["dr", "dra", "eng", "prof", "profa", "sr", "sra", "srta"],
     never: &["e.g", "i.e", "v", "vs"],
@@ -402,15 +422,14 @@ static RUSSIAN: Rules = Rules {
     ..Rules::plain()
 };
 
-/// Slovak: academic titles before names (`Ing.`, `Mgr.`, `MUDr.`),
-/// `napr.`, `tzv.`, `resp.`, `č.` before a number, and ordinals written
+/// Slovak: titles before names, in either case (`Ing.`, `MUDr.`, `prof.`,
+/// `gen.`), `napr.`, `tzv.`, `resp.`, `č.` before a number, and ordinals written
 /// with a period (`na 10. pokus`, `7. apríla`, `XII. pluk`).
 static SLOVAK: Rules = Rules {
-    titles: &[
-        "bc", "doc", "gen", "ing", "judr", "kpt", "mgr", "mjr", "mudr", "paeddr", "phdr", "plk", "prof", "pí", "rndr",
-        "sv",
+    never: &[
+        "bc", "cca", "doc", "e.g", "gen", "i.e", "ing", "judr", "kpt", "mgr", "mjr", "mudr", "napr", "paeddr", "phdr",
+        "plk", "porov", "prof", "príp", "pí", "resp", "rndr", "sv", "t.j", "tj", "tzn", "tzv", "ul", "v", "vs",
     ],
-    never: &["cca", "e.g", "i.e", "napr", "porov", "príp", "resp", "t.j", "tj", "tzn", "tzv", "ul", "v", "vs"],
     before_number: &["obr", "ods", "písm", "roč", "str", "tab", "tel", "č", "čl"],
     ambiguous: &["atď", "kol", "mil", "mld", "spol", "tis"],
     name_endings: &["atď", "kol", "spol"],
@@ -442,18 +461,21 @@ static SPANISH: Rules = Rules {
 /// square, `с.` and `смт` before a village, `кв.`, `буд.`, `ст.` before a
 /// number, `т.д.`, `т.зв.`, and the months.
 static UKRAINIAN: Rules = Rules {
-    titles: &["акад", "ген", "доц", "проф"],
+    titles: &["ген"],
     never: &[
         "e.g",
         "i.e",
         "v",
         "vs",
+        "акад",
         "вул",
         "див",
+        "доц",
         "напр",
         "обл",
         "пл",
         "просп",
+        "проф",
         "с",
         "смт",
         "т.д",
