@@ -138,7 +138,7 @@
 //!   Italian `Dott.`, `Avv.`, Russian `проф.`, `ул.`, `Кв.`, German
 //!   `Dr. med.`, `kath.`, `vgl.`, Danish `Skt.`, Dutch `Mevr.`, French `Mme.`,
 //!   Slovak `Ing.`, `napr.`, Polish `prof.`, `m.in.`, `np.`, Bulgarian `пл.`,
-//!   `вкл.`, Ukrainian `вул.`, `кв.`;
+//!   `вкл.`, Ukrainian `вул.`, `кв.`, Hindi and Marathi `डॉ.`;
 //! - words that open sentences, for the acronym rule (`Jeg bor i E.U. Hvad
 //!   med dig?`): English keeps its curated list; other languages use their
 //!   stopword list, which holds their articles, pronouns and conjunctions;

@@ -1459,6 +1459,12 @@ mod tests {
         check_in(Language::Russian, "Уважаемый проф. Семенов! Просьба.", &["Уважаемый проф. Семенов!", "Просьба."]);
         check_in(Language::German, "Wir trafen Dr. med. Meyer.", &["Wir trafen Dr. med. Meyer."]);
         check_in(
+            Language::Marathi,
+            "श्री. शरद पवार आणि डॉ. जोशी आले. ते बोलले.",
+            &["श्री. शरद पवार आणि डॉ. जोशी आले.", "ते बोलले."],
+        );
+        check_in(Language::Hindi, "कल डॉ. मनमोहन सिंह आए. वह बोले।", &["कल डॉ. मनमोहन सिंह आए.", "वह बोले।"]);
+        check_in(
             Language::Polish,
             "Byli tam m.in. prof. Nowak i np. Kraków. Zaczęło się o godz. 12. Trwało 5 min. Potem wyszli.",
             &["Byli tam m.in. prof. Nowak i np. Kraków.", "Zaczęło się o godz. 12.", "Trwało 5 min.", "Potem wyszli."],

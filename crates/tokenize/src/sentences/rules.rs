@@ -128,8 +128,10 @@ pub(super) fn rules(language: Language) -> &'static Rules {
         Language::French => &FRENCH,
         Language::German => &GERMAN,
         Language::Greek => &GREEK,
+        Language::Hindi => &HINDI,
         Language::Italian => &ITALIAN,
         Language::Kazakh => &KAZAKH,
+        Language::Marathi => &MARATHI,
         Language::Norwegian => &NORWEGIAN,
         Language::Polish => &POLISH,
         Language::Russian => &RUSSIAN,
@@ -282,6 +284,15 @@ static DANISH: Rules = Rules {
     ..Rules::plain()
 };
 
+/// Marathi, which ends sentences with a period: titles (`डॉ.`, `प्रा.`
+/// professor, `श्री.`, `सौ.`, `कु.`, `कै.` late), `उदा.` (for example), `जि.`
+/// (district); `क्र.`, `पृ.`, `ता.` (date) before a number.
+static MARATHI: Rules = Rules {
+    never: &["e.g", "i.e", "v", "vs", "उदा", "कु", "कै", "चि", "जि", "डॉ", "पं", "प्रा", "प्रो", "श्री", "सौ", "स्व"],
+    before_number: &["क्र", "ता", "पृ"],
+    ..Rules::plain()
+};
+
 /// Kazakh: `мыс.` (for example), `б.з.б.` (BC), and `?` or `!` ending a
 /// sentence before a lower-case word unless a verb of saying follows.
 static KAZAKH: Rules = Rules {
@@ -342,6 +353,15 @@ static GERMAN: Rules = Rules {
 };
 
 static GREEK: Rules = Rules { stops: &[';'], period_ends_before_lower: true, ..Rules::plain() };
+
+/// Hindi: titles abbreviated with a period (`डॉ.` doctor, `प्रो.`
+/// professor, `पं.` pandit, `स्व.` late), never final since Devanagari has
+/// no capitals to tell a title from a word; `क्र.`, `पृ.` before a number.
+static HINDI: Rules = Rules {
+    never: &["e.g", "i.e", "v", "vs", "कु", "डा", "डॉ", "पं", "प्रो", "मो", "स्व"],
+    before_number: &["क्र", "पृ", "सं"],
+    ..Rules::plain()
+};
 
 static ITALIAN: Rules = Rules {
     titles: &[
