@@ -94,10 +94,11 @@ pub(crate) fn has_own_rules(language: Language) -> bool {
 }
 
 /// Whether `text` ends the way a sentence does: with a terminator (`.`,
-/// `?`, `!`, `…`, and those of other scripts, such as `؟` and `।`), maybe
-/// followed by closing quotation marks or brackets. After a Greek word, `;`
-/// is the question mark it is in Greek. Headlines, bylines and datelines do
-/// not end so.
+/// `?`, `!`, `…`, and those of other scripts, such as `؟`, `।` and `։`),
+/// maybe followed by closing quotation marks or brackets. After a Greek
+/// word, `;` is the question mark it is in Greek; after an Armenian word,
+/// `:` is the full stop `։` it stands for. Headlines, bylines and
+/// datelines do not end so.
 ///
 /// ```
 /// use summarize_tokenize::ends_like_a_sentence;
@@ -105,6 +106,7 @@ pub(crate) fn has_own_rules(language: Language) -> bool {
 /// assert!(ends_like_a_sentence("“Let the process begin!”"));
 /// assert!(ends_like_a_sentence("كيف حالك؟"));
 /// assert!(ends_like_a_sentence("Πού είναι οι τουαλέτες;"));
+/// assert!(ends_like_a_sentence("Մութ է:"));
 /// assert!(!ends_like_a_sentence("Putin call: Trump hails breakthrough"));
 /// assert!(!ends_like_a_sentence("first item;"));
 /// ```
@@ -113,6 +115,7 @@ pub fn ends_like_a_sentence(text: &str) -> bool {
     let mut chars = body.chars().rev();
     match chars.next() {
         Some(';') => chars.next().is_some_and(is_greek),
+        Some(':') => chars.next().is_some_and(is_armenian),
         Some(c) => is_terminator(c),
         None => false,
     }
@@ -121,6 +124,11 @@ pub fn ends_like_a_sentence(text: &str) -> bool {
 /// A letter of the Greek script (monotonic or polytonic).
 fn is_greek(c: char) -> bool {
     matches!(c, '\u{370}'..='\u{3ff}' | '\u{1f00}'..='\u{1fff}')
+}
+
+/// A letter of the Armenian script.
+fn is_armenian(c: char) -> bool {
+    matches!(c, '\u{531}'..='\u{58f}' | '\u{fb13}'..='\u{fb17}')
 }
 
 /// Characters that can end a sentence.
@@ -142,6 +150,7 @@ fn is_terminator(c: char) -> bool {
             | '۔'
             | '।'
             | '॥'
+            | '։'
             | '\u{37e}'
     )
 }
@@ -154,21 +163,23 @@ fn is_cjk_stop(c: char) -> bool {
 /// Closing quotation marks and brackets, which may follow a terminator
 /// inside the sentence it ends.
 fn is_closer(c: char) -> bool {
-    is_quote_closer(c) || matches!(c, ')' | ']' | '}' | '）')
+    is_quote_closer(c) || matches!(c, ')' | ']' | '}' | '）' | '】')
 }
 
+/// Closing quotation marks, with the Chinese title marks `》` `〉`.
 fn is_quote_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | '」' | '』')
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | '」' | '』' | '》' | '〉')
 }
 
 /// Opening quotation marks and brackets, and the inverted `¿` and `¡` that
 /// open a question or exclamation (in any language: they mean nothing else).
 fn is_opener(c: char) -> bool {
-    is_quote_opener(c) || matches!(c, '(' | '[' | '{' | '（' | '¿' | '¡')
+    is_quote_opener(c) || matches!(c, '(' | '[' | '{' | '（' | '【' | '¿' | '¡')
 }
 
+/// Opening quotation marks, with the Chinese title marks `《` `〈`.
 fn is_quote_opener(c: char) -> bool {
-    matches!(c, '"' | '\'' | '`' | '“' | '‘' | '„' | '‚' | '«' | '‹' | '「' | '『')
+    matches!(c, '"' | '\'' | '`' | '“' | '‘' | '„' | '‚' | '«' | '‹' | '「' | '『' | '《' | '〈')
 }
 
 /// Whether a quotation mark after `prev` stands where quotations open.
@@ -319,8 +330,8 @@ impl<'t> Tokens<'t> {
 }
 
 /// Offsets inside `tok` where a sentence ends without a space: after a
-/// period, `?` or `!` between a lower-case word and a capitalised one
-/// (`died.The`), and after the terminators of scripts written without
+/// period, `?` or `!` between a lower-case word and a capitalised one or
+/// one in capitals (`died.The`, `ended.NATO`), and after the terminators of scripts written without
 /// spaces (`。`). Addresses (`Jane.Doe@example.com`) and abbreviations
 /// (`Mr.Smith`) are left whole.
 fn glued_splits(tok: &str, rules: &Rules, out: &mut Vec<usize>) {
@@ -350,8 +361,16 @@ fn glued_splits(tok: &str, rules: &Rules, out: &mut Vec<usize>) {
             let after = rest.trim_start_matches(['”', '’', ')', ']']);
             let word = after.trim_start_matches(['“', '‘', '(']);
             let mut chars = word.chars();
-            let starts_word =
+            let capitalised =
                 chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase);
+            // A word in capitals, such as a Roman numeral or an acronym
+            // (`жағдайы.XVIII ғасыр`), but not a part of a name (`a.COM.UK`).
+            let letters = word.find(|c: char| !c.is_alphabetic()).unwrap_or(word.len());
+            let rest = &word[letters..];
+            let capitals = letters >= 2
+                && word[..letters].chars().all(char::is_uppercase)
+                && !rest.strip_prefix('.').is_some_and(|r| r.starts_with(char::is_alphanumeric));
+            let starts_word = capitalised || capitals;
             let at = tok.len() - after.len();
             if starts_word && out.last().is_none_or(|&last| last < at) {
                 out.push(at);
@@ -427,7 +446,7 @@ fn tail<'t>(tok: &'t str, rules: &Rules) -> Option<Tail<'t>> {
         match c {
             '.' => dots = dots.saturating_add(1),
             '…' => dots = dots.saturating_add(3),
-            c if is_terminator(c) || rules.question_marks.contains(&c) => {
+            c if is_terminator(c) || rules.stops.contains(&c) => {
                 strong = true;
                 cjk |= is_cjk_stop(c);
             }
@@ -560,10 +579,13 @@ pub(crate) fn is_acronym(core: &str) -> bool {
 }
 
 /// A number that may be an ordinal: up to three digits, maybe after a
-/// dash of a range (`12`, `-3`).
+/// dash of a range (`12`, `-3`), or a Roman numeral of two to six letters
+/// (`XII`; one letter is an initial).
 fn is_ordinal(core: &str) -> bool {
     let digits = core.trim_start_matches(['-', '–']);
-    (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+    let arabic = (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+    let roman = (2..=6).contains(&core.len()) && core.bytes().all(|b| b"IVXLC".contains(&b));
+    arabic || roman
 }
 
 /// A capitalised ASCII word of two to four letters without vowels: `Blvd`.
@@ -818,7 +840,8 @@ impl<'t> Splitter<'t> {
     }
 
     /// Protects quotations and brackets that open in `tok`, if the sentence
-    /// (from `start`) already has words before them.
+    /// (from `start`) already has words before them, and titles in title
+    /// marks wherever they stand.
     fn protect_quotations(&mut self, tok: Tok, start: usize) {
         while let Some(&(open, close)) = self.pairs.get(self.next_pair) {
             if open >= tok.end {
@@ -827,7 +850,15 @@ impl<'t> Splitter<'t> {
             self.next_pair += 1;
             let before = self.text.get(start..open).unwrap_or("");
             let inside = before.len() > 64 || before.chars().any(|c| !c.is_whitespace() && !is_opener(c));
-            if inside || self.cited(close) {
+            // Title marks hold a title, never sentences: `《摔跤吧！爸爸》`.
+            let title = self.text[open..].starts_with(['《', '〈']);
+            let aside = !inside && self.aside(open, close);
+            if inside
+                || title
+                || aside
+                || self.cited(close)
+                || (self.rules.attributed_quotations && self.attributed(close))
+            {
                 self.protect = Some(self.protect.map_or(close, |p| p.max(close)));
             }
         }
@@ -842,6 +873,36 @@ impl<'t> Splitter<'t> {
         chars.next();
         let after = chars.as_str().trim_start_matches([' ', '\t', '\u{a0}']);
         after.starts_with('(') && self.text[close..].starts_with(is_quote_closer)
+    }
+
+    /// Whether the brackets at `open` and `close` hold an aside or a source
+    /// rather than sentences: they do not close after a terminator
+    /// (`(«Айқын», 2010 жыл. № 70).`, but `(He left. She stayed.)`).
+    fn aside(&self, open: usize, close: usize) -> bool {
+        let Some(mark) = self.text.get(open..).and_then(|rest| rest.chars().next()) else { return false };
+        if !matches!(mark, '(' | '[' | '（') {
+            return false;
+        }
+        let inner = self.text.get(open + mark.len_utf8()..close).unwrap_or("").trim_end();
+        // A few closing marks may stand between the last word and the bracket.
+        let last = inner.chars().rev().take(8).find(|&c| !is_closer(c));
+        last.is_some_and(|c| !is_terminator(c) && !self.rules.stops.contains(&c))
+    }
+
+    /// Whether the mark at `close` closes a quotation followed by a
+    /// lower-case word, maybe after a comma or a dash: its attribution
+    /// (`„…,“ reagoval Matovič`).
+    fn attributed(&self, close: usize) -> bool {
+        let Some(rest) = self.text.get(close..) else { return false };
+        let mut chars = rest.chars();
+        // Any quotation mark at a pair's close closes it: German and Slovak
+        // close with `“`.
+        if !chars.next().is_some_and(|c| is_quote_closer(c) || is_quote_opener(c)) {
+            return false;
+        }
+        let after =
+            chars.as_str().trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '—' | '–' | '-'));
+        after.starts_with(char::is_lowercase)
     }
 
     /// Whether the sentence `s` ends after `tok`, with `next` after it.
@@ -910,7 +971,8 @@ impl<'t> Splitter<'t> {
                     !(tail.quoted && opens && !newline && self.attribution())
                 }
                 Class::Digit => true,
-                Class::Lower | Class::Other => false,
+                Class::Lower => rules.strong_ends_before_lower && !tail.quoted && !contains(rules.speech_verbs, n.word),
+                Class::Other => false,
             };
         }
         if tail.dots >= 3 {
@@ -1337,6 +1399,8 @@ mod tests {
         check("See www.example.com/News.Html now.", &["See www.example.com/News.Html now."]);
         check("Ask Mr.Smith now.", &["Ask Mr.Smith now."]);
         check("He said.“We won.”", &["He said.", "“We won.”"]);
+        check("It ended.NATO said so.", &["It ended.", "NATO said so."]);
+        check("See example.COM.UK today.", &["See example.COM.UK today."]);
     }
 
     #[test]
@@ -1360,6 +1424,9 @@ mod tests {
     fn scripts_without_spaces() {
         check("你好。我是学生。", &["你好。", "我是学生。"]);
         check("「行こう。」と言った。", &["「行こう。」と言った。"]);
+        // A title in title marks is part of its sentence, whatever it holds.
+        check("我们去看《摔跤吧！爸爸》好吗？好！", &["我们去看《摔跤吧！爸爸》好吗？", "好！"]);
+        check("《摔跤吧！爸爸》上映了。好！", &["《摔跤吧！爸爸》上映了。", "好！"]);
     }
 
     #[test]
@@ -1391,6 +1458,27 @@ mod tests {
         check_in(Language::Russian, "Кв. 234 находится на 4 этаже.", &["Кв. 234 находится на 4 этаже."]);
         check_in(Language::Russian, "Уважаемый проф. Семенов! Просьба.", &["Уважаемый проф. Семенов!", "Просьба."]);
         check_in(Language::German, "Wir trafen Dr. med. Meyer.", &["Wir trafen Dr. med. Meyer."]);
+        check_in(
+            Language::Marathi,
+            "श्री. शरद पवार आणि डॉ. जोशी आले. ते बोलले.",
+            &["श्री. शरद पवार आणि डॉ. जोशी आले.", "ते बोलले."],
+        );
+        check_in(Language::Hindi, "कल डॉ. मनमोहन सिंह आए. वह बोले।", &["कल डॉ. मनमोहन सिंह आए.", "वह बोले।"]);
+        check_in(
+            Language::Polish,
+            "Byli tam m.in. prof. Nowak i np. Kraków. Zaczęło się o godz. 12. Trwało 5 min. Potem wyszli.",
+            &["Byli tam m.in. prof. Nowak i np. Kraków.", "Zaczęło się o godz. 12.", "Trwało 5 min.", "Potem wyszli."],
+        );
+        check_in(
+            Language::Bulgarian,
+            "Срещата е на пл. \"Света Неделя\". Ела.",
+            &["Срещата е на пл. \"Света Неделя\".", "Ела."],
+        );
+        check_in(
+            Language::Ukrainian,
+            "Я мешкаю на вул. Свободи 12, кв. 5. Приходьте.",
+            &["Я мешкаю на вул. Свободи 12, кв. 5.", "Приходьте."],
+        );
         // English lists do not leak into other languages, and back.
         check("She met Dr. med. Meyer.", &["She met Dr. med.", "Meyer."]);
     }
@@ -1399,6 +1487,11 @@ mod tests {
     fn one_letter_titles() {
         check_in(Language::French, "M. Le Pen a parlé. Il part.", &["M. Le Pen a parlé.", "Il part."]);
         check_in(Language::Russian, "Он посетил г. Волгоград.", &["Он посетил г. Волгоград."]);
+        check_in(
+            Language::Bulgarian,
+            "Говори проф. Иванов. Откриха нов ген. Учените са доволни.",
+            &["Говори проф. Иванов.", "Откриха нов ген.", "Учените са доволни."],
+        );
         // English has none: an initial before a word that opens sentences ends one.
         check("We make a good team, you and I. The end.", &["We make a good team, you and I.", "The end."]);
     }
@@ -1413,6 +1506,18 @@ mod tests {
             &["Die Zahl stieg auf 12.", "Das ist viel."],
         );
         check("It rose to 12. Markets fell.", &["It rose to 12.", "Markets fell."]);
+        check_in(Language::German, "Im XII. Jahrhundert lebten sie.", &["Im XII. Jahrhundert lebten sie."]);
+        check_in(Language::Slovak, "Ide o príslušníkov XII. Pluku.", &["Ide o príslušníkov XII. Pluku."]);
+        check_in(
+            Language::Slovak,
+            "Prednášal prof. Novák. Potom odišiel.",
+            &["Prednášal prof. Novák.", "Potom odišiel."],
+        );
+        check_in(
+            Language::Slovak,
+            "Založená 7. Apríla 2020. Na zmluve je 20. marec.",
+            &["Založená 7. Apríla 2020.", "Na zmluve je 20. marec."],
+        );
     }
 
     #[test]
@@ -1425,6 +1530,16 @@ mod tests {
     fn language_punctuation() {
         check_in(Language::Greek, "Πού είναι; Τις Κυριακές.", &["Πού είναι;", "Τις Κυριακές."]);
         check("Where; Here.", &["Where; Here."]);
+        // Armenian `։`, or the `:` typed for it; its `.` is a colon.
+        check("Մութ է։ Ես գնում եմ։", &["Մութ է։", "Ես գնում եմ։"]);
+        check_in(Language::Armenian, "Մութ է: Ես գնում եմ:", &["Մութ է:", "Ես գնում եմ:"]);
+        check_in(Language::Armenian, "Պատասխանում եմ. սեր, գիտելիք:", &["Պատասխանում եմ. սեր, գիտելիք:"]);
+        check("Note: Here.", &["Note: Here."]);
+        // Kazakh `?` ends a sentence before a lower-case word, but not before
+        // a verb of saying.
+        check_in(Language::Kazakh, "Сұрақтар – кім? не?", &["Сұрақтар – кім?", "не?"]);
+        check_in(Language::Kazakh, "Не істеу керек? деген сұрақ туды.", &["Не істеу керек? деген сұрақ туды."]);
+        check("He said Yahoo! in 1999.", &["He said Yahoo! in 1999."]);
         check_in(Language::Arabic, "سؤال وجواب: ماذا حدث؟", &["سؤال وجواب:", "ماذا حدث؟"]);
         // A colon after a verb of saying introduces the words said.
         check_in(Language::Arabic, "وقال الرئيس: سنفوز.", &["وقال الرئيس: سنفوز."]);
@@ -1440,6 +1555,30 @@ mod tests {
         let text = "\"Ei fu. Siccome immobile [...]\" (Manzoni).";
         check_in(Language::Italian, text, &[text]);
         check("“Stop. Now,” he said.", &["“Stop.", "Now,” he said."]);
+        // Slovak keeps a quotation with its attribution.
+        let text = "„Beriem to na ľahkú váhu. Nezaujíma ma to,“ reagoval Matovič. Odišiel.";
+        check_in(
+            Language::Slovak,
+            text,
+            &["„Beriem to na ľahkú váhu. Nezaujíma ma to,“ reagoval Matovič.", "Odišiel."],
+        );
+        check_in(Language::Slovak, "„Stop. Teraz.“ Odišli.", &["„Stop.", "Teraz.“", "Odišli."]);
+    }
+
+    #[test]
+    fn brackets_that_open_a_sentence() {
+        // Closed without a terminator: an aside or a source, one unit.
+        check(
+            "(Reuters, May 5, 2024. No. 70) Stocks fell. Bonds rose.",
+            &["(Reuters, May 5, 2024. No. 70) Stocks fell.", "Bonds rose."],
+        );
+        // Closed after one: sentences in brackets split as any.
+        check("(He left. She stayed.) Then it rained.", &["(He left.", "She stayed.)", "Then it rained."]);
+        check_in(
+            Language::Kazakh,
+            "Бұл туралы хабарлады. («Айқын», 23 сəуір 2010 жыл. № 70).",
+            &["Бұл туралы хабарлады.", "(«Айқын», 23 сəуір 2010 жыл. № 70)."],
+        );
     }
 
     #[test]

@@ -27,6 +27,11 @@ enum Kind {
     Brace,
     Corner,
     WhiteCorner,
+    /// Chinese title marks `《…》`, and the single `〈…〉` inside them.
+    Title,
+    SingleTitle,
+    /// `【…】`, around a heading or a source in Chinese and Japanese.
+    Lenticular,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -158,6 +163,12 @@ fn is_mark(c: char) -> bool {
             | '」'
             | '『'
             | '』'
+            | '《'
+            | '》'
+            | '〈'
+            | '〉'
+            | '【'
+            | '】'
             | '„'
             | '“'
             | '”'
@@ -192,6 +203,12 @@ fn classify(prev: char, c: char, next: char, top: Option<&Open>) -> Option<Event
         '」' => Event::Close(Kind::Corner),
         '『' => Event::Open(Kind::WhiteCorner),
         '』' => Event::Close(Kind::WhiteCorner),
+        '《' => Event::Open(Kind::Title),
+        '》' => Event::Close(Kind::Title),
+        '〈' => Event::Open(Kind::SingleTitle),
+        '〉' => Event::Close(Kind::SingleTitle),
+        '【' => Event::Open(Kind::Lenticular),
+        '】' => Event::Close(Kind::Lenticular),
         '„' => Event::Open(Kind::Double),
         '“' => {
             // German „…“ closes with the English opening mark.
@@ -283,6 +300,12 @@ mod tests {
     fn german_and_french_marks() {
         check("Er sagte „Ja“ und »Nein«.", &["„Ja“", "»Nein«"]);
         check("Il a dit « Oui » hier.", &["« Oui »"]);
+    }
+
+    #[test]
+    fn chinese_and_japanese_marks() {
+        check("去看《摔跤吧！爸爸》好吗？", &["《摔跤吧！爸爸》"]);
+        check("【新华社】「行こう。」", &["【新华社】", "「行こう。」"]);
     }
 
     #[test]

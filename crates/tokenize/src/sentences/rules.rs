@@ -11,7 +11,7 @@ use super::lexicon::{
 };
 use crate::Language;
 
-/// The most letters an abbreviation on any list has (`psicol`, `sig.ra`):
+/// The most letters an abbreviation on any list has (`psicol`, `paeddr`):
 /// longer words are looked up in no list.
 pub(super) const LONGEST: usize = 6;
 
@@ -55,8 +55,10 @@ pub(super) struct Rules {
     pub determiners: &'static [&'static str],
     /// Words after `a.m.`/`p.m.` that continue the sentence (time zones).
     pub after_time: &'static [&'static str],
-    /// Question marks besides `?` (Greek `;`).
-    pub question_marks: &'static [char],
+    /// Characters besides the shared terminators that end a sentence as
+    /// `?` and `!` do: the Greek question mark `;`, and the ASCII `:` that
+    /// Armenian types for its full stop `։`.
+    pub stops: &'static [char],
     /// A colon before a new word ends a sentence, unless a verb of saying
     /// came before it in the sentence (Arabic: `سؤال وجواب: ماذا حدث…`).
     pub colon_ends: bool,
@@ -73,6 +75,16 @@ pub(super) struct Rules {
     /// A period after an ordinary word ends the sentence even before a
     /// lower-case word (Greek, as pySBD splits it).
     pub period_ends_before_lower: bool,
+    /// A quotation that opens a sentence and is followed by a lower-case
+    /// word, its attribution, is one sentence with it, whatever it holds
+    /// (Slovak `„Prieskumy beriem na ľahkú váhu. V podstate ma to
+    /// nezaujíma,“ reagoval Matovič.`). English splits the quotation.
+    pub attributed_quotations: bool,
+    /// `?` and `!` end a sentence even before a lower-case word, unless a
+    /// closing quotation mark follows them or the word is a verb of saying
+    /// that makes the question a quotation (Kazakh, as pySBD splits it:
+    /// `кім? не?` is two, `Не істеу керек? деген сұрақ` one).
+    pub strong_ends_before_lower: bool,
 }
 
 impl Rules {
@@ -92,12 +104,14 @@ impl Rules {
             speech_verbs: &[],
             determiners: &[],
             after_time: &[],
-            question_marks: &[],
+            stops: &[],
             colon_ends: false,
             ordinals: false,
             plural_initials: false,
             elision: false,
             period_ends_before_lower: false,
+            attributed_quotations: false,
+            strong_ends_before_lower: false,
         }
     }
 }
@@ -107,15 +121,23 @@ pub(super) fn rules(language: Language) -> &'static Rules {
     match language {
         Language::English => &ENGLISH,
         Language::Arabic => &ARABIC,
+        Language::Armenian => &ARMENIAN,
+        Language::Bulgarian => &BULGARIAN,
         Language::Danish => &DANISH,
         Language::Dutch => &DUTCH,
         Language::French => &FRENCH,
         Language::German => &GERMAN,
         Language::Greek => &GREEK,
+        Language::Hindi => &HINDI,
         Language::Italian => &ITALIAN,
+        Language::Kazakh => &KAZAKH,
+        Language::Marathi => &MARATHI,
         Language::Norwegian => &NORWEGIAN,
+        Language::Polish => &POLISH,
         Language::Russian => &RUSSIAN,
+        Language::Slovak => &SLOVAK,
         Language::Spanish => &SPANISH,
+        Language::Ukrainian => &UKRAINIAN,
         Language::Portuguese => &PORTUGUESE,
         _ => &PLAIN,
     }
@@ -210,6 +232,47 @@ static ARABIC: Rules = Rules {
     ..Rules::plain()
 };
 
+/// Armenian ends a sentence with `։` (a terminator in every language) or
+/// the ASCII `:` typed for it, a stop here. Its `.` is a colon inside a
+/// sentence (before a lower-case word, where no period ends one), and its
+/// question and exclamation marks `՞` `՜` stand inside the word they
+/// stress.
+static ARMENIAN: Rules = Rules { stops: &[':'], ..Rules::plain() };
+
+/// Bulgarian: `ул.`, `бул.`, `пл.` before a street or square, `гр.` and
+/// `с.` before a town or village, `вкл.`, `напр.`, `т.е.`, and the months.
+static BULGARIAN: Rules = Rules {
+    titles: &["ген"],
+    never: &[
+        "e.g",
+        "i.e",
+        "v",
+        "vs",
+        "акад",
+        "бул",
+        "вж",
+        "вкл",
+        "гр",
+        "доц",
+        "ж.к",
+        "напр",
+        "обл",
+        "пл",
+        "проф",
+        "с",
+        "св",
+        "ср",
+        "т.е",
+        "т.нар",
+        "ул",
+    ],
+    before_number: &["ал", "ап", "бр", "вх", "ет", "стр", "табл", "тел", "фиг", "чл", "№"],
+    dates: &["авг", "апр", "дек", "ноем", "окт", "септ", "февр", "ян"],
+    ambiguous: &["др", "лв", "млн", "млрд", "хил"],
+    name_endings: &["др"],
+    ..Rules::plain()
+};
+
 static DANISH: Rules = Rules {
     titles: &["dr", "fr", "frk", "hr", "prof", "sct", "skt", "st"],
     never: &["bl.a", "ca", "cand", "e.g", "evt", "f.eks", "i.e", "jf", "mht", "pga", "v", "vs"],
@@ -218,6 +281,26 @@ static DANISH: Rules = Rules {
     ambiguous: &["aps", "etc", "inc", "ltd", "m.fl", "mv", "osv"],
     name_endings: &["aps", "etc", "inc", "ltd", "osv"],
     ordinals: true,
+    ..Rules::plain()
+};
+
+/// Marathi, which ends sentences with a period: titles (`डॉ.`, `प्रा.`
+/// professor, `श्री.`, `सौ.`, `कु.`, `कै.` late), `उदा.` (for example), `जि.`
+/// (district); `क्र.`, `पृ.`, `ता.` (date) before a number.
+static MARATHI: Rules = Rules {
+    never: &["e.g", "i.e", "v", "vs", "उदा", "कु", "कै", "चि", "जि", "डॉ", "पं", "प्रा", "प्रो", "श्री", "सौ", "स्व"],
+    before_number: &["क्र", "ता", "पृ"],
+    ..Rules::plain()
+};
+
+/// Kazakh: `мыс.` (for example), `б.з.б.` (BC), and `?` or `!` ending a
+/// sentence before a lower-case word unless a verb of saying follows.
+static KAZAKH: Rules = Rules {
+    never: &["e.g", "i.e", "v", "vs", "акад", "б.з.б", "б.з.д", "доц", "мыс", "проф"],
+    before_number: &["тел", "№"],
+    ambiguous: &["млн", "млрд", "руб", "трлн"],
+    speech_verbs: &["деген", "дегенде", "деді", "дейді", "дейтін", "деп", "депті", "десе"],
+    strong_ends_before_lower: true,
     ..Rules::plain()
 };
 
@@ -269,7 +352,16 @@ static GERMAN: Rules = Rules {
     ..Rules::plain()
 };
 
-static GREEK: Rules = Rules { question_marks: &[';'], period_ends_before_lower: true, ..Rules::plain() };
+static GREEK: Rules = Rules { stops: &[';'], period_ends_before_lower: true, ..Rules::plain() };
+
+/// Hindi: titles abbreviated with a period (`डॉ.` doctor, `प्रो.`
+/// professor, `पं.` pandit, `स्व.` late), never final since Devanagari has
+/// no capitals to tell a title from a word; `क्र.`, `पृ.` before a number.
+static HINDI: Rules = Rules {
+    never: &["e.g", "i.e", "v", "vs", "कु", "डा", "डॉ", "पं", "प्रो", "मो", "स्व"],
+    before_number: &["क्र", "पृ", "सं"],
+    ..Rules::plain()
+};
 
 static ITALIAN: Rules = Rules {
     titles: &[
@@ -285,6 +377,22 @@ static ITALIAN: Rules = Rules {
     ambiguous: &["ecc", "etc", "inc", "ltd", "spa", "srl"],
     name_endings: &["ecc", "etc", "inc", "ltd", "spa", "srl"],
     elision: true,
+    ..Rules::plain()
+};
+
+/// Polish: titles before names, written in lower case in running text
+/// (`prof.`, `ks.`, `płk`), `np.`, `m.in.`, `tzw.`, `ul.`, and `ok.`,
+/// `godz.`, `nr` before a number. `gen.`, `min.`, `por.` and `red.` are
+/// titles only when capitalised (`5 min.` ends a sentence).
+static POLISH: Rules = Rules {
+    titles: &["gen", "min", "por", "red"],
+    never: &[
+        "abp", "al", "bp", "doc", "dr", "e.g", "gm", "hab", "i.e", "inż", "kpt", "ks", "m.in", "mgr", "mjr", "np",
+        "os", "pl", "pow", "prof", "płk", "tj", "tzn", "tzw", "ul", "v", "vs", "wg", "woj", "św",
+    ],
+    before_number: &["art", "godz", "nr", "ok", "pkt", "poz", "rozdz", "rys", "str", "tab", "tel", "ust"],
+    ambiguous: &["itd", "itp", "mld", "mln", "proc", "tys", "zł"],
+    name_endings: &["itd", "itp"],
     ..Rules::plain()
 };
 
@@ -334,6 +442,22 @@ static RUSSIAN: Rules = Rules {
     ..Rules::plain()
 };
 
+/// Slovak: titles before names, in either case (`Ing.`, `MUDr.`, `prof.`,
+/// `gen.`), `napr.`, `tzv.`, `resp.`, `č.` before a number, and ordinals written
+/// with a period (`na 10. pokus`, `7. apríla`, `XII. pluk`).
+static SLOVAK: Rules = Rules {
+    never: &[
+        "bc", "cca", "doc", "e.g", "gen", "i.e", "ing", "judr", "kpt", "mgr", "mjr", "mudr", "napr", "paeddr", "phdr",
+        "plk", "porov", "prof", "príp", "pí", "resp", "rndr", "sv", "t.j", "tj", "tzn", "tzv", "ul", "v", "vs",
+    ],
+    before_number: &["obr", "ods", "písm", "roč", "str", "tab", "tel", "č", "čl"],
+    ambiguous: &["atď", "kol", "mil", "mld", "spol", "tis"],
+    name_endings: &["atď", "kol", "spol"],
+    ordinals: true,
+    attributed_quotations: true,
+    ..Rules::plain()
+};
+
 static SPANISH: Rules = Rules {
     titles: &[
         "arq", "cnel", "d", "dn", "dr", "dra", "dña", "excma", "excmo", "gral", "ilmo", "ing", "lic", "mons", "pbro",
@@ -350,6 +474,39 @@ static SPANISH: Rules = Rules {
     ambiguous: &["cía", "etc", "inc", "ltd", "ltda"],
     name_endings: &["cía", "etc", "inc", "ltd", "ltda"],
     plural_initials: true,
+    ..Rules::plain()
+};
+
+/// Ukrainian, like Russian: `вул.`, `просп.`, `пл.` before a street or
+/// square, `с.` and `смт` before a village, `кв.`, `буд.`, `ст.` before a
+/// number, `т.д.`, `т.зв.`, and the months.
+static UKRAINIAN: Rules = Rules {
+    titles: &["ген"],
+    never: &[
+        "e.g",
+        "i.e",
+        "v",
+        "vs",
+        "акад",
+        "вул",
+        "див",
+        "доц",
+        "напр",
+        "обл",
+        "пл",
+        "просп",
+        "проф",
+        "с",
+        "смт",
+        "т.д",
+        "т.зв",
+        "т.п",
+        "т.ч",
+        "ім",
+    ],
+    before_number: &["буд", "кв", "корп", "рис", "ст", "стор", "табл", "тел", "№"],
+    dates: &["бер", "вер", "груд", "жовт", "квіт", "лип", "лют", "серп", "січ", "трав", "черв"],
+    ambiguous: &["грн", "коп", "млн", "млрд", "тис"],
     ..Rules::plain()
 };
 
