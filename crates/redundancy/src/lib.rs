@@ -381,7 +381,11 @@ mod tests {
 
         fn candidates() -> impl Strategy<Value = Vec<Candidate>> {
             prop::collection::vec(
-                (0.0f32..1.0, 0u32..40, 0u32..300).prop_map(|(score, words, chars)| Candidate { score, words, chars }),
+                (0u32..1000, 0u32..40, 0u32..300).prop_map(|(score, words, chars)| Candidate {
+                    score: score as f32 / 1000.0,
+                    words,
+                    chars,
+                }),
                 0..60,
             )
         }
