@@ -69,7 +69,7 @@ const SYSTEMS: [&str; 3] = ["summarize", "LEAD", "first sentences"];
 pub fn run(args: &[String]) -> Result<()> {
     let start = Instant::now();
     let options = Options::parse(args)?;
-    let topics = load_topics(&options.data, options.articles)?;
+    let (references, topics) = load_topics(&options.data, options.articles)?;
     let binary = release_binary()?;
     let tokenize: fn(&str) -> Vec<String> = if options.english() { rouge::tokenize } else { rouge::tokenize_unicode };
 
@@ -77,6 +77,11 @@ pub fn run(args: &[String]) -> Result<()> {
     for (round, &words) in options.words.iter().enumerate() {
         let mut scores: [Vec<Scores>; SYSTEMS.len()] = Default::default();
         let (mut selected, mut ledes) = (0, 0);
+        // Each topic's references, cut and tokenized once for all its cases and systems.
+        let reference_tokens: Vec<Vec<Vec<String>>> = references
+            .iter()
+            .map(|texts| texts.iter().map(|r| tokenize(&rouge::cut_words(r, words))).collect())
+            .collect();
         for topic in &topics {
             let started = Instant::now();
             let summary = summarize(&binary, topic, words, &options)?;
@@ -92,13 +97,16 @@ pub fn run(args: &[String]) -> Result<()> {
                 baseline::first_sentences(&topic.articles, words),
             ];
             for (system, text) in scores.iter_mut().zip(&summaries) {
-                system.push(topic.score(text, words, tokenize));
+                let summary = tokenize(&rouge::cut_words(text, words));
+                let per_reference: Vec<Scores> =
+                    reference_tokens[topic.folder].iter().map(|r| rouge::score(r, &summary)).collect();
+                system.push(Scores::mean(&per_reference));
             }
         }
         let rows: Vec<(&str, Scores)> =
             SYSTEMS.into_iter().zip(&scores).map(|(name, s)| (name, Scores::mean(s))).collect();
 
-        let references: usize = topics.iter().map(|t| t.references.len()).sum();
+        let reference_count: usize = references.iter().map(Vec::len).sum();
         let articles = match options.articles {
             Articles::First(n) => format!("first {n} articles of each topic, "),
             Articles::Groups(n) => format!("each run of {n} consecutive articles a case, {} cases, ", topics.len()),
@@ -112,11 +120,10 @@ pub fn run(args: &[String]) -> Result<()> {
         if round > 0 {
             println!();
         }
-        let topic_count =
-            topics.iter().map(|t| t.name.split(':').next()).collect::<std::collections::BTreeSet<_>>().len();
         println!(
-            "ROUGE on {}: {topic_count} topics, {articles}{references} references, summaries and references cut to {words} words{extra}",
+            "ROUGE on {}: {} topics, {articles}{reference_count} references, summaries and references cut to {words} words{extra}",
             dataset_name(&options.data),
+            references.len(),
         );
         print!("{}", table(&rows));
         println!(
@@ -226,34 +233,25 @@ enum Articles {
     Groups(usize),
 }
 
-/// One case: a topic's articles (or some of them) and its references, read once.
+/// One case: a topic's articles, or some of them, read once.
 struct Topic {
-    /// The folder's name.
+    /// The folder's name (`name:k` for the k-th run of `--groups`).
     name: String,
+    /// The index of its topic folder, where its references are.
+    folder: usize,
     /// Paths of the articles, sorted.
     paths: Vec<PathBuf>,
     /// Text of each article, in the same order.
     articles: Vec<String>,
-    /// Text of each reference.
-    references: Vec<String>,
 }
 
-impl Topic {
-    /// ROUGE of `summary` averaged over the references, both cut to `words`
-    /// and split into tokens by `tokenize`.
-    fn score(&self, summary: &str, words: usize, tokenize: fn(&str) -> Vec<String>) -> Scores {
-        let summary = tokenize(&rouge::cut_words(summary, words));
-        let scores: Vec<Scores> =
-            self.references.iter().map(|r| rouge::score(&tokenize(&rouge::cut_words(r, words)), &summary)).collect();
-        Scores::mean(&scores)
-    }
-}
-
-/// Reads every topic folder of `data`, sorted by name, into the cases
-/// `articles` asks for.
-fn load_topics(data: &Path, articles: Articles) -> Result<Vec<Topic>> {
+/// Reads every topic folder of `data`, sorted by name: the text of each
+/// folder's references, and the cases `articles` asks for.
+fn load_topics(data: &Path, articles: Articles) -> Result<(Vec<Vec<String>>, Vec<Topic>)> {
+    let mut all_references = Vec::new();
     let mut topics = Vec::new();
     for dir in sorted_entries(data, |p| p.is_dir())? {
+        let folder = all_references.len();
         let name = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
         let mut paths = sorted_entries(&dir, is_txt)?;
         let reference_dir = dir.join("reference");
@@ -273,11 +271,12 @@ fn load_topics(data: &Path, articles: Articles) -> Result<Vec<Topic>> {
         };
         for (name, paths) in cases {
             let articles = paths.iter().map(|p| read(p)).collect::<Result<_>>()?;
-            topics.push(Topic { name, paths, articles, references: references.clone() });
+            topics.push(Topic { name, folder, paths, articles });
         }
+        all_references.push(references);
     }
     ensure!(!topics.is_empty(), "no topic folders (or no run of that many articles) in {}", data.display());
-    Ok(topics)
+    Ok((all_references, topics))
 }
 
 /// Entries of `dir` that satisfy `keep`, sorted by path.
