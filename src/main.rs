@@ -36,12 +36,7 @@ fn main() -> ExitCode {
         Ok(args) => args,
         Err(error) => return usage_error(&error),
     };
-    // The whole job runs on a pool thread, the main thread only waits: glibc
-    // gives each allocating thread its own arena, and memory freed in one is
-    // not reused by another, so a third allocating thread held its own high
-    // water mark (10,000 articles: 47.6 MB peak on the main thread, 45.8 MB
-    // on the pool).
-    match rayon::scope(|_| run(&args)) {
+    match run(&args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             // A closed pipe (`summarize … | head -1`) is the reader's choice, not an error.
