@@ -1,4 +1,4 @@
-//! `cargo xtask eval [--data DIR] [--lang L] [--docs N | --groups N] [--words N[,N…]] [--per-topic] [-- ARGS…]`:
+//! `cargo xtask eval [--data DIR] [--lang L] [--docs N | --groups N] [--words N[,N…]] [--per-topic] [--binary PATH] [-- ARGS…]`:
 //! ROUGE of the release `summarize` binary against human summaries, next to
 //! baselines.
 //!
@@ -23,7 +23,10 @@
 //! Under each table: the share of the selected sentences that are the first
 //! sentence of their article (a lede), a sign of how much the summary leans
 //! on the lead prior; with `--per-topic`, each case's ROUGE-2 recall for
-//! every system, to see where a change wins and loses.
+//! every system, to see where a change wins and loses. `--binary PATH`
+//! scores another build of `summarize` instead of building this checkout's
+//! (say, one built from an older commit with `git worktree`), so a change
+//! is compared with what came before on the same ROUGE code and data.
 //!
 //! The tables go to stdout and are the same bytes on every run; warnings
 //! and timing go to stderr. On the default data set at 250 words, with all
@@ -45,7 +48,7 @@ use crate::{project_root, release_binary};
 use rouge::Scores;
 
 /// Usage line printed on bad arguments.
-const USAGE: &str = "usage: cargo xtask eval [--data DIR] [--lang L] [--docs N | --groups N] [--words N[,N...]] [--per-topic] [-- ARGS...]";
+const USAGE: &str = "usage: cargo xtask eval [--data DIR] [--lang L] [--docs N | --groups N] [--words N[,N...]] [--per-topic] [--binary PATH] [-- ARGS...]";
 
 /// The data sets, relative to the project root: `{}` is the language code.
 const DATA_PATTERN: &str = "xtask/data/eval/multiling2011_{}";
@@ -70,7 +73,10 @@ pub fn run(args: &[String]) -> Result<()> {
     let start = Instant::now();
     let options = Options::parse(args)?;
     let (references, topics) = load_topics(&options.data, options.articles)?;
-    let binary = release_binary()?;
+    let binary = match &options.binary {
+        Some(binary) => binary.clone(),
+        None => release_binary()?,
+    };
     let tokenize: fn(&str) -> Vec<String> = if options.english() { rouge::tokenize } else { rouge::tokenize_unicode };
 
     let mut summarize_time = Duration::ZERO;
@@ -112,11 +118,13 @@ pub fn run(args: &[String]) -> Result<()> {
             Articles::Groups(n) => format!("each run of {n} consecutive articles a case, {} cases, ", topics.len()),
             Articles::All => String::new(),
         };
-        let extra = if options.binary_args.is_empty() {
-            String::new()
-        } else {
-            format!(", summarize {}", options.binary_args.join(" "))
-        };
+        let mut extra = String::new();
+        if let Some(binary) = &options.binary {
+            write!(extra, ", binary {}", binary.display())?;
+        }
+        if !options.binary_args.is_empty() {
+            write!(extra, ", summarize {}", options.binary_args.join(" "))?;
+        }
         if round > 0 {
             println!();
         }
@@ -163,10 +171,12 @@ struct Options {
     binary_args: Vec<String>,
     /// Print each case's ROUGE-2 recall under the table.
     per_topic: bool,
+    /// A `summarize` binary to score instead of this checkout's release build.
+    binary: Option<PathBuf>,
 }
 
 impl Options {
-    /// Parses `--data DIR`, `--lang L`, `--docs N` or `--groups N`, `--words N[,N…]` (also as
+    /// Parses `--data DIR`, `--lang L`, `--docs N` or `--groups N`, `--words N[,N…]`, `--binary PATH` (also as
     /// `--flag=value`) and, after `--`, arguments for the binary.
     fn parse(args: &[String]) -> Result<Options> {
         let mut data = None;
@@ -175,6 +185,7 @@ impl Options {
         let mut words = vec![DEFAULT_WORDS];
         let mut binary_args = Vec::new();
         let mut per_topic = false;
+        let mut binary = None;
         let positive = |flag: &str, v: &str| -> Result<usize> {
             v.parse().ok().filter(|&n| n > 0).with_context(|| format!("{flag} wants a positive integer, got {v:?}"))
         };
@@ -200,6 +211,11 @@ impl Options {
             };
             match flag {
                 "--data" => data = Some(PathBuf::from(value()?)),
+                "--binary" => {
+                    let path = PathBuf::from(value()?);
+                    ensure!(path.is_file(), "--binary: no file at {}", path.display());
+                    binary = Some(path);
+                }
                 "--lang" => lang = value()?,
                 "--docs" | "--groups" => {
                     ensure!(articles == Articles::All, "--docs and --groups go alone, once\n{USAGE}");
@@ -212,7 +228,7 @@ impl Options {
         }
         let data = data.unwrap_or_else(|| project_root().join(DATA_PATTERN.replace("{}", &lang)));
         let data = data.canonicalize().with_context(|| format!("no eval data at {}", data.display()))?;
-        Ok(Options { data, lang, articles, words, binary_args, per_topic })
+        Ok(Options { data, lang, articles, words, binary_args, per_topic, binary })
     }
 
     /// Whether the reports are English, scored with `rouge-score`'s tokenizer.
@@ -438,6 +454,10 @@ mod tests {
         assert_eq!(Options::parse(&args(&["--data", "/", "--groups=2"])).unwrap().articles, Articles::Groups(2));
         assert!(Options::parse(&args(&["--data", "/", "--groups", "2", "--docs", "2"])).is_err());
         assert!(Options::parse(&args(&["--data", "/", "--per-topic"])).unwrap().per_topic);
+        let manifest = concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml");
+        let binary = Options::parse(&args(&["--data", "/", "--binary", manifest])).unwrap().binary;
+        assert_eq!(binary, Some(PathBuf::from(manifest)));
+        assert!(Options::parse(&args(&["--data", "/", "--binary", "/no/such/summarize"])).is_err());
         assert!(Options::parse(&args(&["--docs", "0", "--data", "/"])).is_err());
         assert!(Options::parse(&args(&["--words", "0", "--data", "/"])).is_err());
         assert!(Options::parse(&args(&["--data"])).is_err());

@@ -3,7 +3,7 @@
 //! Tasks (`cargo xtask` alone runs `snapshots`):
 //! - `snapshots [--check]`: regenerate the insta snapshots, or with `--check`
 //!   fail when any snapshot is stale or pending instead of writing.
-//! - `eval [--data DIR] [--lang L] [--docs N] [--words N[,N…]] [-- ARGS…]`: ROUGE of the release binary against
+//! - `eval [--data DIR] [--lang L] [--docs N | --groups N] [--words N[,N…]] [--binary PATH] [-- ARGS…]`: ROUGE of the release binary against
 //!   human summaries (default: `xtask/data/eval/multiling2011_en`, 250 words).
 //! - `bench [--corpus DIR] [--runs N]`: wall time and peak memory of the
 //!   release binary on generated clusters of 2 to 10,000 reports.
@@ -46,7 +46,8 @@ usage: cargo xtask [task] [options]     (no task: snapshots)
 
 tasks:
   snapshots [--check]             regenerate insta snapshots (--check: fail if any is stale)
-  eval [--data DIR] [--lang L] [--docs N] [--words N,..] [-- ARGS]   ROUGE of the release binary against human summaries
+  eval [--data DIR] [--lang L] [--docs N | --groups N] [--words N,..] [--per-topic] [--binary PATH] [-- ARGS]
+                                  ROUGE of the release binary (or PATH) against human summaries
   bench [--corpus DIR] [--runs N]  speed and memory of the release binary at scale
   completions [--out DIR]          shell completions and man page (default target/completions)
   package                          pack each library crate and test it outside the workspace
