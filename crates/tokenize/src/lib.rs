@@ -101,9 +101,13 @@
 //!   a spaced `. . .` goes on unless it has four dots; `[...]` never ends one.
 //! - **A missing space** after a terminator between a lower-case word and
 //!   a capitalised one or one in capitals ends a sentence (`died.The`,
-//!   `ended.NATO`, Kazakh `жағдайы.XVIII ғасыр`), but not inside an
-//!   address (`Jane.Doe@example.com`, URLs) or after an abbreviation
-//!   (`Mr.Smith`). `。`, `？` and `！` end a sentence without a space.
+//!   `ended.NATO`, `world.I dag`, Kazakh `жағдайы.XVIII ғасыр`), and so
+//!   does one between a number a period cannot make an ordinal and a
+//!   capitalised word (`1,000.That`, `in 2005.The`, not German
+//!   `100.Geburtstag`); but not
+//!   inside an address (`Jane.Doe@example.com`, URLs) or after an
+//!   abbreviation (`Mr.Smith`). `。`, `？` and `！` end a sentence without
+//!   a space.
 //! - **Lists.** A bullet (`•`, `⁃`, …; `-` and `*` at the start of a line)
 //!   starts a sentence, and so does the next marker of a numbered list
 //!   (`1.` … `2.`, `a.` … `b.`, `1)`, `(a)`); a marker alone is not a

@@ -331,8 +331,10 @@ impl<'t> Tokens<'t> {
 
 /// Offsets inside `tok` where a sentence ends without a space: after a
 /// period, `?` or `!` between a lower-case word and a capitalised one or
-/// one in capitals (`died.The`, `ended.NATO`), and after the terminators of scripts written without
-/// spaces (`。`). Addresses (`Jane.Doe@example.com`) and abbreviations
+/// one in capitals (`died.The`, `ended.NATO`, `world.I dag`), between a
+/// number that is not an ordinal and a capitalised word (`1,000.That`,
+/// `in 2005.The`; see [`ends_in_cardinal`]), and
+/// after the terminators of scripts written without spaces (`。`). Addresses (`Jane.Doe@example.com`) and abbreviations
 /// (`Mr.Smith`) are left whole.
 fn glued_splits(tok: &str, rules: &Rules, out: &mut Vec<usize>) {
     let latin = !(tok.contains(['@', '/']) || tok.get(..4).is_some_and(|s| s.eq_ignore_ascii_case("www.")));
@@ -353,9 +355,10 @@ fn glued_splits(tok: &str, rules: &Rules, out: &mut Vec<usize>) {
             }
         } else if latin
             && matches!(c, '.' | '?' | '!')
-            && prev.is_lowercase()
-            && prev2.is_alphabetic()
-            && !(c == '.' && is_abbreviation(&tok[run_start..i], rules))
+            && ((prev.is_lowercase()
+                && prev2.is_alphabetic()
+                && !(c == '.' && is_abbreviation(&tok[run_start..i], rules)))
+                || (prev.is_ascii_digit() && ends_in_cardinal(&tok[..i], rules.ordinals)))
         {
             let rest = &tok[i + 1..];
             let after = rest.trim_start_matches(['”', '’', ')', ']']);
@@ -370,7 +373,10 @@ fn glued_splits(tok: &str, rules: &Rules, out: &mut Vec<usize>) {
             let capitals = letters >= 2
                 && word[..letters].chars().all(char::is_uppercase)
                 && !rest.strip_prefix('.').is_some_and(|r| r.starts_with(char::is_alphanumeric));
-            let starts_word = capitalised || capitals;
+            // A one-letter word in capitals after a word (`world.I dag`),
+            // not after a number, where it is a unit or a part (`4.5.A`).
+            let letter = letters == 1 && rest.is_empty() && word.starts_with(char::is_uppercase) && prev.is_lowercase();
+            let starts_word = capitalised || (capitals && prev.is_lowercase()) || letter;
             let at = tok.len() - after.len();
             if starts_word && out.last().is_none_or(|&last| last < at) {
                 out.push(at);
@@ -379,6 +385,16 @@ fn glued_splits(tok: &str, rules: &Rules, out: &mut Vec<usize>) {
         prev2 = prev;
         prev = c;
     }
+}
+
+/// Whether `text` ends in a number that a period cannot make an ordinal:
+/// three or more digits (`2005`, `1,000`), and where `ordinals` are
+/// written with a period (German `100.Geburtstag`), only one with a comma
+/// in it (`1,000`, `3,5`).
+fn ends_in_cardinal(text: &str, ordinals: bool) -> bool {
+    let number = &text[text.trim_end_matches(|c: char| c.is_ascii_digit() || c == ',').len()..];
+    let digits = number.bytes().filter(u8::is_ascii_digit).count();
+    if ordinals { digits >= 2 && number.contains(',') } else { digits >= 3 }
 }
 
 /// The offset of the first byte from `from` on that [`glued_splits`] may
@@ -1401,6 +1417,21 @@ mod tests {
         check("He said.“We won.”", &["He said.", "“We won.”"]);
         check("It ended.NATO said so.", &["It ended.", "NATO said so."]);
         check("See example.COM.UK today.", &["See example.COM.UK today."]);
+        // Regression (MultiLing 2011): `peace of mind.I have been told…` was one sentence.
+        check("It was for peace of mind.I have been told so.", &["It was for peace of mind.", "I have been told so."]);
+        check("Hello world.I dag is Tuesday.", &["Hello world.", "I dag is Tuesday."]);
+        check("He bought 1,000.That is a lot.", &["He bought 1,000.", "That is a lot."]);
+        check("It opened in 2005.The hall was full.", &["It opened in 2005.", "The hall was full."]);
+        // Not a unit or a part after a number, nor a short number.
+        check("See figure 4.5.A and 12.B today.", &["See figure 4.5.A and 12.B today."]);
+    }
+
+    #[test]
+    fn missing_space_after_an_ordinal() {
+        check_in(Language::German, "Er feierte den 100.Geburtstag.", &["Er feierte den 100.Geburtstag."]);
+        check_in(Language::German, "Am 12.Mai war es kalt.", &["Am 12.Mai war es kalt."]);
+        check_in(Language::German, "Es kostet 1,50.Das ist viel.", &["Es kostet 1,50.", "Das ist viel."]);
+        check_in(Language::Turkish, "12.Mayıs günü geldi.", &["12.Mayıs günü geldi."]);
     }
 
     #[test]

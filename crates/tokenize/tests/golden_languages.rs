@@ -18,7 +18,7 @@ const FILES: &[(&str, Language, usize)] = &[
     ("golden_bulgarian.json", Language::Bulgarian, 4),
     ("golden_chinese.json", Language::Chinese, 2),
     ("golden_danish.json", Language::Danish, 46),
-    ("golden_danish_clean.json", Language::Danish, 0),
+    ("golden_danish_clean.json", Language::Danish, 1),
     ("golden_dutch.json", Language::Dutch, 3),
     ("golden_french.json", Language::French, 5),
     ("golden_german.json", Language::German, 3),
