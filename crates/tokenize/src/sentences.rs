@@ -9,6 +9,7 @@ mod rules;
 use std::collections::VecDeque;
 
 use crate::space::{space, word_end};
+use crate::stopwords::stopword_list;
 use crate::{Language, Span};
 use lexicon::{NAME_CONNECTORS, contains};
 use rules::{LONGEST, Rules, Starters, rules};
@@ -661,7 +662,7 @@ impl Next<'_> {
 
     /// A capitalised word that usually starts a sentence (`The`, `How`):
     /// on `rules`' list, or on the language's `stopwords`.
-    fn starter(&self, rules: &Rules, stopwords: &[&str]) -> bool {
+    fn starter(&self, rules: &Rules, stopwords: &str) -> bool {
         self.class == Class::Upper
             && match rules.starters {
                 Starters::List(list) => contains(list, self.word),
@@ -672,16 +673,16 @@ impl Next<'_> {
 
 /// Whether `word` is on a stopword `list`, ignoring case. A linear scan:
 /// it runs only after abbreviations.
-fn is_stopword(list: &[&str], word: &str) -> bool {
+fn is_stopword(list: &str, word: &str) -> bool {
     // One-letter words after an initial are more initials (`J. R. R.`).
     if word.chars().nth(1).is_none() {
         return false;
     }
     if word.is_ascii() {
-        list.iter().any(|w| w.eq_ignore_ascii_case(word))
+        list.split('\n').any(|w| w.eq_ignore_ascii_case(word))
     } else {
         let lower = word.to_lowercase();
-        list.iter().any(|w| *w == lower)
+        list.split('\n').any(|w| w == lower)
     }
 }
 
@@ -765,8 +766,8 @@ impl Sentence {
 struct Splitter<'t> {
     text: &'t str,
     rules: &'static Rules,
-    /// The language's stopwords, for [`Starters::Stopwords`].
-    stopwords: &'static [&'static str],
+    /// The language's stopwords, one a line, for [`Starters::Stopwords`].
+    stopwords: &'static str,
     tokens: Tokens<'t>,
     /// Paired quotation marks and brackets, `(open, close)`.
     pairs: Vec<(usize, usize)>,
@@ -791,7 +792,7 @@ impl<'t> Splitter<'t> {
         Splitter {
             text,
             rules,
-            stopwords: stop_words::lookup(language.code()).unwrap_or_default(),
+            stopwords: stopword_list(language.code()).unwrap_or_default(),
             tokens: Tokens::new(text, rules),
             pairs: quotes::pairs(text, lines_are_paragraphs),
             next_pair: 0,

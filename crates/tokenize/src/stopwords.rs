@@ -1,5 +1,7 @@
 //! Stopword lists through the `stop-words` crate: NLTK's where NLTK has
 //! one, else stopwords-iso's ([`Language::support`](crate::Language::support)).
+//! The build script writes each list into the library as one string (see
+//! `build.rs` for why).
 
 use std::borrow::Cow;
 
@@ -7,6 +9,8 @@ use rustc_hash::FxHashSet;
 
 use crate::Language;
 use crate::words::normalise;
+
+include!(concat!(env!("OUT_DIR"), "/stopword_lists.rs"));
 
 /// One language's stopwords, normalised like tokens, in a hash set built
 /// once per tokenizer.
@@ -17,11 +21,11 @@ pub(crate) struct Stopwords {
 
 impl Stopwords {
     pub(crate) fn new(language: Language) -> Self {
-        let list = stop_words::lookup(language.code()).unwrap_or(&[]);
+        let list = stopword_list(language.code()).unwrap_or_default();
         let mut buf = String::new();
         let words = list
-            .iter()
-            .map(|&word| {
+            .split('\n')
+            .map(|word| {
                 buf.clear();
                 normalise(language, word, &mut buf);
                 if buf == word { Cow::Borrowed(word) } else { Cow::Owned(buf.clone()) }
