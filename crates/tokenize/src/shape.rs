@@ -100,16 +100,28 @@ impl WordsOfToken {
     }
 }
 
-/// `split_whitespace().count()` of ASCII text, a byte at a time (counting
-/// words was a tenth of a `--batch` run's time).
+/// `split_whitespace().count()` of ASCII text: the bytes that follow white
+/// space and are not white space themselves (counting words was a tenth of
+/// a `--batch` run's time). Counted in chunks into a byte, each position
+/// compared with the one before rather than carrying a state from byte to
+/// byte, so that the compiler can count many bytes at once: a third less
+/// time than a byte-at-a-time loop.
 fn ascii_words(text: &[u8]) -> usize {
+    /// ASCII white space as `char::is_whitespace` sees it (with VT, FF).
+    fn space(byte: u8) -> u8 {
+        u8::from(byte == b' ' || byte.wrapping_sub(b'\t') < 5)
+    }
     let mut words = 0;
-    let mut in_word = false;
-    for &byte in text {
-        // ASCII white space as `char::is_whitespace` sees it (with VT, FF).
-        let space = matches!(byte, b' ' | b'\t'..=b'\r');
-        words += usize::from(!space && !in_word);
-        in_word = !space;
+    let mut after_space = 1;
+    // At most 128 word starts a chunk: the count fits in a `u8`.
+    for chunk in text.chunks(128) {
+        let Some((&first, _)) = chunk.split_first() else { continue };
+        let mut starts = after_space & (1 - space(first));
+        for pair in chunk.windows(2) {
+            starts += space(pair[0]) & (1 - space(pair[1]));
+        }
+        words += usize::from(starts);
+        after_space = chunk.last().map_or(after_space, |&last| space(last));
     }
     words
 }
@@ -142,11 +154,18 @@ fn is_written_without_spaces(c: char) -> bool {
 pub fn exclusion(sentence: &str) -> Option<Exclusion> {
     if !ends_like_a_sentence(sentence) {
         Some(Exclusion::NoFinalPunctuation)
-    } else if word_count(sentence) < MIN_WORDS {
+    } else if fewer_words_than(sentence, MIN_WORDS) {
         Some(Exclusion::TooShort)
     } else {
         None
     }
+}
+
+/// Whether `text` has fewer than `n` words as [`word_count`] counts them,
+/// reading no further than its first `n` white-space separated tokens, each
+/// of which is at least one word: every sentence of the input is checked.
+fn fewer_words_than(text: &str, n: usize) -> bool {
+    text.split_whitespace().take(n).count() < n && word_count(text) < n
 }
 
 /// Whether the first of `sentences` (spans of `text`, as
@@ -273,6 +292,12 @@ mod tests {
         for text in ["", " ", "one", " one  two\tthree\n", "a\u{0B}b\u{0C}c\rd", "— dash —", "x  y  "] {
             assert_eq!(word_count(text), text.split_whitespace().count(), "{text:?}");
         }
+        // Across the 128-byte chunks, a word and a space on either side.
+        for len in [127, 128, 129, 255, 256, 257] {
+            for text in ["a ".repeat(len), " a".repeat(len), "ab ".repeat(len), "a".repeat(len)] {
+                assert_eq!(ascii_words(text.as_bytes()), text.split_whitespace().count(), "{len}");
+            }
+        }
     }
 
     #[test]
@@ -284,6 +309,23 @@ mod tests {
         assert_eq!(word_count("Apple的iPhone发布了"), 6);
         assert_eq!(word_count(&"中".repeat(1_000_000)), 1_000_000);
         assert_eq!(word_count("「」。"), 1);
+    }
+
+    #[test]
+    fn fewer_words_than_agrees_with_word_count() {
+        for text in [
+            "",
+            "Trump posted.",
+            "One two three four five.",
+            "One two three four five six.",
+            "東京で会議",
+            "東京で会議が開かれた。",
+            "a 北京上海 b",
+        ] {
+            for n in 0..12 {
+                assert_eq!(fewer_words_than(text, n), word_count(text) < n, "{text:?} {n}");
+            }
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use proptest::prelude::*;
 use summarize_tokenize::{
-    Detection, Language, Span, Tokenizer, opens_with_headline, split_sentences, split_sentences_in,
+    Detection, Language, Span, Tokenizer, opens_with_headline, split_sentences, split_sentences_in, word_count,
 };
 
 /// Checks every promise `split_sentences` makes about its spans.
@@ -198,6 +198,14 @@ proptest! {
     #[test]
     fn tokens_of_news_like_strings(text in news_like()) {
         check_tokens(&Tokenizer::new(Language::English), &text)?;
+    }
+
+    #[test]
+    fn ascii_words_are_white_space_separated_tokens(text in "[ a-z\t\n\u{0B}\u{0C}\r.]{0,400}", news in news_like()) {
+        prop_assert_eq!(word_count(&text), text.split_whitespace().count());
+        if news.is_ascii() {
+            prop_assert_eq!(word_count(&news), news.split_whitespace().count());
+        }
     }
 }
 
