@@ -143,7 +143,13 @@ pub fn select_vectors<C: Candidates + ?Sized, V: Vectors + ?Sized>(
     // The budget left before each pick, non-increasing.
     let mut remaining_before: Vec<usize> = Vec::new();
     let mut used = 0usize;
+    // Once the budget left is below every candidate's cost, what is still
+    // queued can only be over budget: stop rather than pop it all.
+    let cheapest = (0..count).map(|i| budget.cost(&candidate(i))).min().unwrap_or(0);
     while let Some(Entry { gain: bound, index: at }) = heap.pop() {
+        if budget.limit() - used < cheapest {
+            break;
+        }
         let i = at as usize;
         if seen[i] == CLOSED {
             continue;
@@ -190,6 +196,10 @@ pub fn select_vectors<C: Candidates + ?Sized, V: Vectors + ?Sized>(
         if matches!(decision, Decision::Selected { .. } | Decision::Redundant { .. }) {
             continue;
         }
+        // Most candidates share too little with every pick to repeat one.
+        if index.bound(vector(i)) < options.duplicate_threshold {
+            continue;
+        }
         let cost = budget.cost(&candidate(i));
         let fitted = remaining_before.partition_point(|&left| left >= cost);
         let found = index.nearest(vector(i), &selected, fitted, options.duplicate_threshold, &vector);
@@ -232,6 +242,8 @@ struct SelectedIndex {
     postings: Vec<Vec<u32>>,
     /// For each term: its largest weight among them.
     largest: Vec<f32>,
+    /// For each term: its largest absolute weight among them.
+    largest_abs: Vec<f32>,
     /// Scratch: ranks met while looking (deduplicated by sorting).
     ranks: Vec<u32>,
 }
@@ -243,10 +255,25 @@ impl SelectedIndex {
             if term >= self.postings.len() {
                 self.postings.resize_with(term + 1, Vec::new);
                 self.largest.resize(term + 1, 0.0);
+                self.largest_abs.resize(term + 1, 0.0);
             }
             self.postings[term].push(rank as u32);
             self.largest[term] = self.largest[term].max(weight);
+            self.largest_abs[term] = self.largest_abs[term].max(weight.abs());
         }
+    }
+
+    /// A bound on `vector`'s dot product with any selected sentence: each of
+    /// its terms times the term's largest selected weight, in absolute
+    /// value, summed in term order. Each addend is at least the dot
+    /// product's own addend for that term (0 where the term is not shared),
+    /// and float addition is monotonic, so the bound holds for the floats
+    /// [`dot`] gives, not only for exact sums.
+    fn bound(&self, vector: Entries<'_>) -> f32 {
+        vector
+            .iter()
+            .map(|&(term, weight)| weight.abs() * self.largest_abs.get(term as usize).copied().unwrap_or(0.0))
+            .sum()
     }
 
     /// Compares `vector` with the selected sentences of rank below `limit`.
