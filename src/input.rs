@@ -420,6 +420,28 @@ mod tests {
     }
 
     #[test]
+    fn a_directory_stands_for_its_text_files_sorted_by_path() {
+        let dir = std::env::temp_dir().join(format!("summarize-list-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("sub.txt")).unwrap();
+        let names = ["b.txt", "a.txt", "a0.txt", "A.txt", "a.b.txt", "z.html", "notes.md", "é.txt"];
+        for name in names {
+            std::fs::write(dir.join(name), "Text.").unwrap();
+        }
+        let listed: Vec<PathBuf> = text_files_in(&dir)
+            .unwrap()
+            .into_iter()
+            .map(|named| match named.map(|n| n.source) {
+                Ok(Source::File(path)) => path,
+                _ => panic!("every file is readable"),
+            })
+            .collect();
+        std::fs::remove_dir_all(&dir).unwrap();
+        // Not the notes, nor the directory named like a text file.
+        let expected = ["A.txt", "a.b.txt", "a.txt", "a0.txt", "b.txt", "z.html", "é.txt"].map(|name| dir.join(name));
+        assert_eq!(listed, expected);
+    }
+
+    #[test]
     fn good_text_passes_unchanged() {
         assert_eq!(check(b"Hi there.\n".to_vec()).unwrap(), "Hi there.\n");
     }
