@@ -164,7 +164,8 @@ pub struct Selection {
 /// What taking a candidate of salience `score` adds, when its largest
 /// similarity to a selected sentence is `nearest`: `score × √(1 − nearest)`,
 /// with a negative or NaN score and a similarity outside `0.0..=1.0`
-/// clamped into range. A candidate that shares a quarter of a selected
+/// clamped into range; a NaN similarity counts as none, as the selections
+/// ignore one when they look for the nearest pick. A candidate that shares a quarter of a selected
 /// sentence's weight keeps 87% of its salience, one that shares half
 /// keeps 71%.
 ///
@@ -181,9 +182,10 @@ pub struct Selection {
 /// assert_eq!(gain(0.8, 0.0), 0.8);
 /// assert_eq!(gain(0.8, 0.75), 0.4);
 /// assert_eq!(gain(0.8, 1.0), 0.0);
+/// assert_eq!(gain(0.8, f32::NAN), 0.8);
 /// ```
 pub fn gain(score: f32, nearest: f32) -> f32 {
-    let novelty = (1.0 - nearest).clamp(0.0, 1.0);
+    let novelty = if nearest.is_nan() { 1.0 } else { (1.0 - nearest).clamp(0.0, 1.0) };
     score.max(0.0) * novelty.sqrt()
 }
 
