@@ -37,14 +37,22 @@ pub(crate) fn word_end(text: &str, mut pos: usize) -> usize {
     let bytes = text.as_bytes();
     loop {
         // Eight bytes at a time, to the first that is ASCII white space (or
-        // another byte below `!`) or not ASCII: the only bytes that can
+        // another byte below `!`) or the lead byte of a character that may
+        // be white space (`C2`, `E1`, `E2`, `E3`): the only bytes that can
         // start white space. A branch per byte mispredicts at every word's
-        // end.
+        // end, and stopping at every byte from 0x80 made text in other
+        // scripts (Arabic, Cyrillic: every other byte) a byte at a time.
         while let Some(chunk) = bytes.get(pos..pos + 8) {
             let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-            // The high bit of each byte below 0x21 (exact up to the first
-            // one, which is all that is used) or from 0x80.
-            let hits = (x.wrapping_sub(EACH * 0x21) & !x | x) & (EACH * 0x80);
+            // The high bit of each byte below 0x21 or equal to one of the
+            // lead bytes. Each test is exact up to its first hit, which is
+            // all that is used.
+            let below = x.wrapping_sub(EACH * 0x21) & !x;
+            let lead = |byte: u64| {
+                let y = x ^ (EACH * byte);
+                y.wrapping_sub(EACH) & !y
+            };
+            let hits = (below | lead(0xC2) | lead(0xE1) | lead(0xE2) | lead(0xE3)) & (EACH * 0x80);
             if hits != 0 {
                 pos += (hits.trailing_zeros() / 8) as usize;
                 break;
