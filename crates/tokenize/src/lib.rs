@@ -248,6 +248,7 @@
 
 #![deny(missing_docs)]
 
+mod chars;
 mod detect;
 mod language;
 mod sentences;

@@ -105,7 +105,7 @@ impl WordsOfToken {
         if is_written_without_spaces(c) {
             self.unspaced_words += 1 + usize::from(self.run_has_word);
             self.run_has_word = false;
-        } else if c.is_alphanumeric() {
+        } else if crate::chars::is_alphanumeric(c) {
             self.run_has_word = true;
         }
     }

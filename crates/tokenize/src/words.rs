@@ -5,6 +5,7 @@ use std::fmt;
 use rust_stemmers::Stemmer;
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::chars;
 use crate::sentences::is_acronym;
 use crate::space::{space, word_end};
 use crate::stopwords::Stopwords;
@@ -264,7 +265,7 @@ impl Tokenizer {
         let (normalised, numeric) = if kinds & NOT_ASCII != 0 || (kinds & UPPER != 0 && dotless_i(self.language)) {
             buf.clear();
             normalise(self.language, raw, buf);
-            (buf.as_str(), buf.chars().any(char::is_numeric))
+            (buf.as_str(), buf.chars().any(chars::is_numeric))
         } else if kinds & UPPER != 0 {
             buf.clear();
             normalise(self.language, raw, buf);
@@ -376,7 +377,7 @@ pub(crate) fn normalise(language: Language, word: &str, out: &mut String) {
         } else if language == Language::Greek {
             out.extend(c.to_lowercase().map(fold_greek));
         } else {
-            out.extend(c.to_lowercase());
+            chars::push_lowercase(out, c);
         }
     }
 }
@@ -431,7 +432,7 @@ fn for_each_raw_word(text: &str, mut f: impl FnMut(RawWord)) {
             });
         } else {
             for (from, word) in chunk.split_word_bound_indices() {
-                if word.chars().any(char::is_alphanumeric) {
+                if word.chars().any(chars::is_alphanumeric) {
                     piece(text, start + from, start + from + word.len(), None, &mut f);
                 }
             }
@@ -501,7 +502,7 @@ fn piece(text: &str, start: usize, end: usize, kinds: Option<u8>, f: &mut impl F
     let mut chars = word.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let next = chars.peek().map_or(' ', |&(_, n)| n);
-        if is_inner_separator(c) && !(prev.is_numeric() && next.is_numeric()) {
+        if is_inner_separator(c) && !(chars::is_numeric(prev) && chars::is_numeric(next)) {
             emit_part(text, from, start + i, f);
             from = start + i + c.len_utf8();
         }
@@ -511,7 +512,7 @@ fn piece(text: &str, start: usize, end: usize, kinds: Option<u8>, f: &mut impl F
 }
 
 fn emit_part(text: &str, start: usize, end: usize, f: &mut impl FnMut(RawWord)) {
-    if text[start..end].chars().any(char::is_alphanumeric) {
+    if text[start..end].chars().any(chars::is_alphanumeric) {
         f(RawWord { span: Span { start, end }, acronym: false, kinds: None });
     }
 }
