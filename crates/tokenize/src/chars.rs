@@ -38,6 +38,13 @@ pub(crate) fn push_lowercase(out: &mut String, c: char) {
     }
 }
 
+/// Whether `word.to_lowercase()` is `word` itself: every character is its
+/// own lower case (none of them is upper-case, so Greek's final sigma
+/// does not arise either).
+pub(crate) fn is_own_lowercase(word: &str) -> bool {
+    word.chars().all(|c| if c.is_ascii() { !c.is_ascii_uppercase() } else { bit(&OWN_LOWERCASE, c).unwrap_or(false) })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -51,6 +58,17 @@ mod tests {
             let mut ours = String::new();
             push_lowercase(&mut ours, c);
             assert_eq!(ours, c.to_lowercase().collect::<String>(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn a_word_is_its_own_lower_case_only_without_capitals() {
+        for word in ["said", "قال", "שלום", "говорит", "ς", "東京", "", "it's"] {
+            assert!(is_own_lowercase(word), "{word}");
+            assert_eq!(word.to_lowercase(), word);
+        }
+        for word in ["Said", "ΟΔΟΣ", "Говорит", "İ"] {
+            assert!(!is_own_lowercase(word), "{word}");
         }
     }
 }

@@ -8,6 +8,7 @@ mod rules;
 
 use std::collections::VecDeque;
 
+use crate::chars;
 use crate::space::{space, word_end};
 use crate::stopwords::stopword_list;
 use crate::{Language, Span};
@@ -641,9 +642,9 @@ impl Next<'_> {
         // `...en toen`: an ellipsis before a word marks an omission at the
         // start of a sentence.
         let unellipsed = rest.trim_start_matches(['.', '…']);
-        let ellipsis = unellipsed.len() != rest.len() && unellipsed.starts_with(char::is_alphabetic);
+        let ellipsis = unellipsed.len() != rest.len() && unellipsed.starts_with(chars::is_alphabetic);
         let rest = if ellipsis { unellipsed } else { rest };
-        let word_len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+        let word_len = rest.find(|c: char| !chars::is_alphabetic(c)).unwrap_or(rest.len());
         let word = &rest[..word_len];
         let mut chars = rest.chars();
         let class = match chars.next() {
@@ -680,6 +681,8 @@ fn is_stopword(list: &str, word: &str) -> bool {
     }
     if word.is_ascii() {
         list.split('\n').any(|w| w.eq_ignore_ascii_case(word))
+    } else if chars::is_own_lowercase(word) {
+        list.split('\n').any(|w| w == word)
     } else {
         let lower = word.to_lowercase();
         list.split('\n').any(|w| w == lower)
@@ -830,7 +833,7 @@ impl<'t> Splitter<'t> {
             let tail = tail(text, self.rules);
             let dots = is_dot_token(text);
             if self.rules.colon_ends && !s.said {
-                s.said = contains(self.rules.speech_verbs, text.trim_end_matches(|c: char| !c.is_alphabetic()));
+                s.said = contains(self.rules.speech_verbs, text.trim_end_matches(|c: char| !chars::is_alphabetic(c)));
             }
             if dots {
                 if !s.in_run {

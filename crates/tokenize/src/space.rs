@@ -52,7 +52,12 @@ pub(crate) fn word_end(text: &str, mut pos: usize) -> usize {
                 let y = x ^ (EACH * byte);
                 y.wrapping_sub(EACH) & !y
             };
-            let hits = (below | lead(0xC2) | lead(0xE1) | lead(0xE2) | lead(0xE3)) & (EACH * 0x80);
+            // ASCII chunks, most of most news, need only the first test.
+            let hits = if x & (EACH * 0x80) == 0 {
+                below & (EACH * 0x80)
+            } else {
+                (below | lead(0xC2) | lead(0xE1) | lead(0xE2) | lead(0xE3)) & (EACH * 0x80)
+            };
             if hits != 0 {
                 pos += (hits.trailing_zeros() / 8) as usize;
                 break;
