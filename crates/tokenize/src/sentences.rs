@@ -12,7 +12,7 @@ use crate::chars;
 use crate::space::{space, word_end};
 use crate::stopwords::stopword_list;
 use crate::{Language, Span};
-use lexicon::{NAME_CONNECTORS, contains};
+use lexicon::{LATIN_NEVER_FINAL, NAME_CONNECTORS, contains};
 use rules::{LONGEST, Rules, Starters, rules};
 
 /// Splits `text` into sentences, returned as byte spans in order.
@@ -533,7 +533,7 @@ fn kind(core: &str, rules: &Rules) -> Kind {
     // Longer words are on no list: most words end here, without lookups.
     let listed = core.len() <= LONGEST || (core.len() <= 4 * LONGEST && core.chars().nth(LONGEST).is_none());
     if core.contains('.') {
-        return if listed && (contains(rules.never, core) || contains(rules.titles, core)) {
+        return if listed && (never_final(rules, core) || contains(rules.titles, core)) {
             Kind::Never
         } else if !is_acronym(core) {
             Kind::Regular
@@ -549,7 +549,7 @@ fn kind(core: &str, rules: &Rules) -> Kind {
     if second.is_none() && first.is_alphabetic() {
         // One-letter titles and abbreviations come first: French `M. Le
         // Pen`, Russian `г. Волгоград`.
-        return if (first.is_uppercase() && contains(rules.titles, core)) || contains(rules.never, core) {
+        return if (first.is_uppercase() && contains(rules.titles, core)) || never_final(rules, core) {
             Kind::Never
         } else if first.is_uppercase() {
             Kind::Initial
@@ -560,7 +560,7 @@ fn kind(core: &str, rules: &Rules) -> Kind {
     let capitalised = first.is_uppercase();
     if !listed {
         Kind::Regular
-    } else if (capitalised && contains(rules.titles, core)) || contains(rules.never, core) {
+    } else if (capitalised && contains(rules.titles, core)) || never_final(rules, core) {
         Kind::Never
     } else if (capitalised || !rules.dates_capitalised) && contains(rules.dates, core) {
         Kind::Date
@@ -594,6 +594,12 @@ pub(crate) fn is_acronym(core: &str) -> bool {
         single |= letters == 1;
     }
     groups >= 2 && single
+}
+
+/// Whether `core` is an abbreviation that never ends a sentence: a Latin
+/// one, or one of the language's own.
+fn never_final(rules: &Rules, core: &str) -> bool {
+    contains(LATIN_NEVER_FINAL, core) || contains(rules.never, core)
 }
 
 /// A number that may be an ordinal: up to three digits, maybe after a
@@ -1623,6 +1629,15 @@ mod tests {
             "Het was raak. ...en toen barste de hel los.",
             &["Het was raak.", "...en toen barste de hel los."],
         );
+    }
+
+    #[test]
+    fn latin_abbreviations_never_end_a_sentence_in_any_language() {
+        for &language in Language::ALL {
+            for text in ["Roe vs. Wade was decided.", "Take sides, e.g. Bob Smith is one."] {
+                assert_eq!(split_sentences_in(text, language).len(), 1, "{language}: {text}");
+            }
+        }
     }
 
     #[test]

@@ -36,8 +36,13 @@ pub(super) const TITLES: &[&str] = &[
     "rep", "reps", "rev", "rt", "sec", "sen", "sens", "sgt", "supt",
 ];
 
-/// Never end a sentence, in any case: `Roe vs. Wade`, `e.g. Paris`.
-pub(super) const NEVER_FINAL: &[&str] = &["e.g", "i.e", "v", "viz", "vs"];
+/// Latin abbreviations that never end a sentence, in any case and in every
+/// language: `Roe vs. Wade`, `e.g. Paris`.
+pub(super) const LATIN_NEVER_FINAL: &[&str] = &["e.g", "i.e", "v", "vs"];
+
+/// English's own [`Rules::never`](super::rules::Rules::never), besides
+/// [`LATIN_NEVER_FINAL`]: `viz.`.
+pub(super) const NEVER_FINAL: &[&str] = &["viz"];
 
 /// Abbreviations that usually stand before a number (`No. 10`, `p. 55`),
 /// in any case.
@@ -130,6 +135,7 @@ mod tests {
     fn lists_are_sorted_lower_case_and_unique() {
         let lists: &[(&str, &[&str])] = &[
             ("TITLES", TITLES),
+            ("LATIN_NEVER_FINAL", LATIN_NEVER_FINAL),
             ("NEVER_FINAL", NEVER_FINAL),
             ("BEFORE_NUMBER", BEFORE_NUMBER),
             ("DATES", DATES),

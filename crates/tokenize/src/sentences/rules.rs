@@ -30,8 +30,9 @@ pub(super) enum Starters {
 pub(super) struct Rules {
     /// Titles before a name, never final when capitalised (`Mr.`, `Srta.`).
     pub titles: &'static [&'static str],
-    /// Abbreviations that never end a sentence, in any case (`vs.`,
-    /// German `vgl.`, `kath.`).
+    /// Abbreviations that never end a sentence, in any case (German
+    /// `vgl.`, `kath.`), besides the Latin ones every language shares
+    /// ([`LATIN_NEVER_FINAL`](super::lexicon::LATIN_NEVER_FINAL)).
     pub never: &'static [&'static str],
     /// Abbreviations that stand before a number (`No. 10`, `Кв. 234`).
     pub before_number: &'static [&'static str],
@@ -244,10 +245,6 @@ static ARMENIAN: Rules = Rules { stops: &[':'], ..Rules::plain() };
 static BULGARIAN: Rules = Rules {
     titles: &["ген"],
     never: &[
-        "e.g",
-        "i.e",
-        "v",
-        "vs",
         "акад",
         "бул",
         "вж",
@@ -275,7 +272,7 @@ static BULGARIAN: Rules = Rules {
 
 static DANISH: Rules = Rules {
     titles: &["dr", "fr", "frk", "hr", "prof", "sct", "skt", "st"],
-    never: &["bl.a", "ca", "cand", "e.g", "evt", "f.eks", "i.e", "jf", "mht", "pga", "v", "vs"],
+    never: &["bl.a", "ca", "cand", "evt", "f.eks", "jf", "mht", "pga"],
     before_number: &["kap", "nr", "pkt", "s", "stk", "tlf"],
     dates: &["apr", "aug", "dec", "feb", "jan", "jul", "jun", "man", "mar", "nov", "okt", "sep", "tir", "tors"],
     ambiguous: &["aps", "etc", "inc", "ltd", "m.fl", "mv", "osv"],
@@ -288,7 +285,7 @@ static DANISH: Rules = Rules {
 /// professor, `श्री.`, `सौ.`, `कु.`, `कै.` late), `उदा.` (for example), `जि.`
 /// (district); `क्र.`, `पृ.`, `ता.` (date) before a number.
 static MARATHI: Rules = Rules {
-    never: &["e.g", "i.e", "v", "vs", "उदा", "कु", "कै", "चि", "जि", "डॉ", "पं", "प्रा", "प्रो", "श्री", "सौ", "स्व"],
+    never: &["उदा", "कु", "कै", "चि", "जि", "डॉ", "पं", "प्रा", "प्रो", "श्री", "सौ", "स्व"],
     before_number: &["क्र", "ता", "पृ"],
     ..Rules::plain()
 };
@@ -296,7 +293,7 @@ static MARATHI: Rules = Rules {
 /// Kazakh: `мыс.` (for example), `б.з.б.` (BC), and `?` or `!` ending a
 /// sentence before a lower-case word unless a verb of saying follows.
 static KAZAKH: Rules = Rules {
-    never: &["e.g", "i.e", "v", "vs", "акад", "б.з.б", "б.з.д", "доц", "мыс", "проф"],
+    never: &["акад", "б.з.б", "б.з.д", "доц", "мыс", "проф"],
     before_number: &["тел", "№"],
     ambiguous: &["млн", "млрд", "руб", "трлн"],
     speech_verbs: &["деген", "дегенде", "деді", "дейді", "дейтін", "деп", "депті", "десе"],
@@ -306,7 +303,7 @@ static KAZAKH: Rules = Rules {
 
 static NORWEGIAN: Rules = Rules {
     titles: &["dr", "fr", "frk", "hr", "prof", "sct", "skt", "st"],
-    never: &["bl.a", "ca", "e.g", "evt", "f.eks", "i.e", "jf", "mht", "pga", "v", "vs"],
+    never: &["bl.a", "ca", "evt", "f.eks", "jf", "mht", "pga"],
     before_number: &["kap", "nr", "pkt", "s", "stk", "tlf"],
     ambiguous: &["as", "etc", "inc", "ltd", "osv"],
     name_endings: &["as", "etc", "inc", "ltd", "osv"],
@@ -316,7 +313,7 @@ static NORWEGIAN: Rules = Rules {
 
 static DUTCH: Rules = Rules {
     titles: &["dhr", "dr", "drs", "ing", "ir", "mevr", "mr", "mw", "prof"],
-    never: &["bijv", "bv", "ca", "d.w.z", "e.d", "e.g", "i.e", "m.a.w", "m.b.t", "mbt", "o.a", "t.a.v", "v", "vs"],
+    never: &["bijv", "bv", "ca", "d.w.z", "e.d", "m.a.w", "m.b.t", "mbt", "o.a", "t.a.v"],
     before_number: &["blz", "nr", "p", "tel"],
     ambiguous: &["bv", "enz", "etc", "inc", "ltd", "nv"],
     name_endings: &["bv", "enz", "etc", "inc", "ltd", "nv"],
@@ -325,7 +322,7 @@ static DUTCH: Rules = Rules {
 
 static FRENCH: Rules = Rules {
     titles: &["dr", "m", "me", "mgr", "mlle", "mlles", "mm", "mme", "mmes", "pr", "prof", "st", "ste"],
-    never: &["av", "c.-à-d", "cf", "e.g", "env", "i.e", "v", "vs"],
+    never: &["av", "c.-à-d", "cf", "env"],
     before_number: &["art", "chap", "n", "no", "p", "pp", "tél", "vol"],
     dates: &["avr", "déc", "févr", "janv", "juil", "nov", "oct", "sept"],
     ambiguous: &["cie", "etc", "inc", "ltd", "sa"],
@@ -337,9 +334,9 @@ static FRENCH: Rules = Rules {
 static GERMAN: Rules = Rules {
     titles: &["dipl", "dr", "fr", "frl", "hr", "hrn", "ing", "mag", "pfr", "prof", "st"],
     never: &[
-        "abs", "allg", "bspw", "bzgl", "bzw", "ca", "chr", "dt", "e.g", "ehem", "eigtl", "entspr", "ev", "evang",
-        "evtl", "geb", "gegr", "gem", "gest", "ggf", "hl", "i.e", "inkl", "jur", "kath", "med", "nat", "phil", "rer",
-        "röm", "sog", "stud", "v", "verh", "vgl", "vs", "zzgl",
+        "abs", "allg", "bspw", "bzgl", "bzw", "ca", "chr", "dt", "ehem", "eigtl", "entspr", "ev", "evang", "evtl",
+        "geb", "gegr", "gem", "gest", "ggf", "hl", "inkl", "jur", "kath", "med", "nat", "phil", "rer", "röm", "sog",
+        "stud", "verh", "vgl", "zzgl",
     ],
     before_number: &["abb", "abs", "art", "bd", "kap", "nr", "nrn", "s", "tab", "tel", "ziff"],
     dates: &[
@@ -357,18 +354,17 @@ static GREEK: Rules = Rules { stops: &[';'], period_ends_before_lower: true, ..R
 /// Hindi: titles abbreviated with a period (`डॉ.` doctor, `प्रो.`
 /// professor, `पं.` pandit, `स्व.` late), never final since Devanagari has
 /// no capitals to tell a title from a word; `क्र.`, `पृ.` before a number.
-static HINDI: Rules = Rules {
-    never: &["e.g", "i.e", "v", "vs", "कु", "डा", "डॉ", "पं", "प्रो", "मो", "स्व"],
-    before_number: &["क्र", "पृ", "सं"],
-    ..Rules::plain()
-};
+static HINDI: Rules =
+    Rules {
+        never: &["कु", "डा", "डॉ", "पं", "प्रो", "मो", "स्व"], before_number: &["क्र", "पृ", "सं"], ..Rules::plain()
+    };
 
 static ITALIAN: Rules = Rules {
     titles: &[
         "amm", "arch", "avv", "dir", "dott", "dr", "egr", "gent", "geom", "ing", "mons", "on", "prof", "rag", "sig",
         "sig.ra", "sigg", "spett",
     ],
-    never: &["ca", "cfr", "e.g", "es", "i.e", "psicol", "v", "vs"],
+    never: &["ca", "cfr", "es", "psicol"],
     before_number: &["art", "cap", "n", "nr", "p", "pag", "pp", "tel", "vol"],
     dates: &[
         "ago", "apr", "dic", "dom", "feb", "gen", "gio", "giu", "lug", "lun", "mag", "mar", "mer", "nov", "ott", "sab",
@@ -387,8 +383,8 @@ static ITALIAN: Rules = Rules {
 static POLISH: Rules = Rules {
     titles: &["gen", "min", "por", "red"],
     never: &[
-        "abp", "al", "bp", "doc", "dr", "e.g", "gm", "hab", "i.e", "inż", "kpt", "ks", "m.in", "mgr", "mjr", "np",
-        "os", "pl", "pow", "prof", "płk", "tj", "tzn", "tzw", "ul", "v", "vs", "wg", "woj", "św",
+        "abp", "al", "bp", "doc", "dr", "gm", "hab", "inż", "kpt", "ks", "m.in", "mgr", "mjr", "np", "os", "pl", "pow",
+        "prof", "płk", "tj", "tzn", "tzw", "ul", "wg", "woj", "św",
     ],
     before_number: &["art", "godz", "nr", "ok", "pkt", "poz", "rozdz", "rys", "str", "tab", "tel", "ust"],
     ambiguous: &["itd", "itp", "mld", "mln", "proc", "tys", "zł"],
@@ -398,7 +394,7 @@ static POLISH: Rules = Rules {
 
 static PORTUGUESE: Rules = Rules {
     titles: &["dr", "dra", "eng", "prof", "profa", "sr", "sra", "srta"],
-    never: &["e.g", "i.e", "v", "vs"],
+    never: &[],
     before_number: &["art", "n", "nº", "p", "pág", "tel"],
     ambiguous: &["etc", "lda", "ltda"],
     name_endings: &["etc", "lda", "ltda"],
@@ -407,10 +403,6 @@ static PORTUGUESE: Rules = Rules {
 
 static RUSSIAN: Rules = Rules {
     never: &[
-        "e.g",
-        "i.e",
-        "v",
-        "vs",
         "акад",
         "в",
         "вв",
@@ -447,8 +439,8 @@ static RUSSIAN: Rules = Rules {
 /// with a period (`na 10. pokus`, `7. apríla`, `XII. pluk`).
 static SLOVAK: Rules = Rules {
     never: &[
-        "bc", "cca", "doc", "e.g", "gen", "i.e", "ing", "judr", "kpt", "mgr", "mjr", "mudr", "napr", "paeddr", "phdr",
-        "plk", "porov", "prof", "príp", "pí", "resp", "rndr", "sv", "t.j", "tj", "tzn", "tzv", "ul", "v", "vs",
+        "bc", "cca", "doc", "gen", "ing", "judr", "kpt", "mgr", "mjr", "mudr", "napr", "paeddr", "phdr", "plk",
+        "porov", "prof", "príp", "pí", "resp", "rndr", "sv", "t.j", "tj", "tzn", "tzv", "ul",
     ],
     before_number: &["obr", "ods", "písm", "roč", "str", "tab", "tel", "č", "čl"],
     ambiguous: &["atď", "kol", "mil", "mld", "spol", "tis"],
@@ -463,7 +455,7 @@ static SPANISH: Rules = Rules {
         "arq", "cnel", "d", "dn", "dr", "dra", "dña", "excma", "excmo", "gral", "ilmo", "ing", "lic", "mons", "pbro",
         "prof", "sr", "sra", "sras", "sres", "srta", "sta", "sto", "ud", "uds", "vd", "vds",
     ],
-    never: &["aprox", "e.g", "i.e", "v", "vs"],
+    never: &["aprox"],
     before_number: &[
         "art", "av", "avda", "cap", "cra", "ext", "n", "no", "núm", "p", "pág", "párr", "párrf", "tel", "vol",
     ],
@@ -483,10 +475,6 @@ static SPANISH: Rules = Rules {
 static UKRAINIAN: Rules = Rules {
     titles: &["ген"],
     never: &[
-        "e.g",
-        "i.e",
-        "v",
-        "vs",
         "акад",
         "вул",
         "див",
