@@ -4,7 +4,7 @@
 
 use crate::Span;
 use crate::sentences::ends_like_a_sentence;
-use crate::space::{space, word_end};
+use crate::space::tokens;
 
 /// Why a sentence should not be offered to a summary.
 ///
@@ -55,21 +55,7 @@ pub fn word_count(text: &str) -> usize {
     if text.is_ascii() {
         return ascii_words(text.as_bytes());
     }
-    // Cut at white space as `split_whitespace` does, but without decoding
-    // every character to ask whether it is white space.
-    let mut words = 0;
-    let mut at = 0;
-    while at < text.len() {
-        if let Some((_, len)) = space(text, at) {
-            at += len;
-            continue;
-        }
-        // A token is never empty; `max` only makes the loop's end plain.
-        let end = word_end(text, at).max(at + 1);
-        words += text.get(at..end).map_or(0, token_words);
-        at = end;
-    }
-    words
+    tokens(text).map(|(_, token)| token_words(token)).sum()
 }
 
 /// The words of one white-space separated token: 1, unless it holds
@@ -185,7 +171,7 @@ pub fn exclusion(sentence: &str) -> Option<Exclusion> {
 /// reading no further than its first `n` white-space separated tokens, each
 /// of which is at least one word: every sentence of the input is checked.
 fn fewer_words_than(text: &str, n: usize) -> bool {
-    text.split_whitespace().take(n).count() < n && word_count(text) < n
+    tokens(text).take(n).count() < n && word_count(text) < n
 }
 
 /// Whether the first of `sentences` (spans of `text`, as

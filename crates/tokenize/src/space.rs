@@ -77,6 +77,21 @@ pub(crate) fn word_end(text: &str, mut pos: usize) -> usize {
     }
 }
 
+/// The white-space separated tokens of `text`, as `str::split_whitespace`
+/// gives them, each with its byte offset: found with [`space`] and
+/// [`word_end`], without decoding every character.
+pub(crate) fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while let Some((_, len)) = space(text, at) {
+            at += len;
+        }
+        let start = at;
+        at = word_end(text, start);
+        text.get(start..at).filter(|token| !token.is_empty()).map(|token| (start, token))
+    })
+}
+
 /// A one in every byte of a `u64`.
 const EACH: u64 = u64::from_le_bytes([1; 8]);
 
@@ -114,6 +129,15 @@ mod tests {
             assert_eq!(space(&text, 10), expect, "{c:?}");
             assert_eq!(word_end(&text, 0), if expect.is_some() { 10 } else { text.len() }, "{c:?}");
             assert_eq!(word_end(&text, 10), if expect.is_some() { 10 } else { text.len() }, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn tokens_are_those_of_split_whitespace() {
+        for text in ["", "  ", "one", " one  two\tthree\n", "a\u{a0}b\u{2003}c\u{3000}", "عربي  نص", "x\u{85}"] {
+            let ours: Vec<&str> = tokens(text).map(|(_, token)| token).collect();
+            assert_eq!(ours, text.split_whitespace().collect::<Vec<_>>(), "{text:?}");
+            assert!(tokens(text).all(|(at, token)| text[at..].starts_with(token)));
         }
     }
 }

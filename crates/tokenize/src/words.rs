@@ -7,7 +7,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::chars;
 use crate::sentences::is_acronym;
-use crate::space::{space, word_end};
+use crate::space::tokens;
 use crate::stopwords::Stopwords;
 use crate::{Language, Span};
 
@@ -414,16 +414,7 @@ struct RawWord {
 /// white space first, and pieces of pure ASCII take a fast path that
 /// implements the same rules for ASCII.
 fn for_each_raw_word(text: &str, mut f: impl FnMut(RawWord)) {
-    let mut i = 0;
-    while i < text.len() {
-        if let Some((_, len)) = space(text, i) {
-            i += len;
-            continue;
-        }
-        // A white-space delimited chunk.
-        let start = i;
-        i = word_end(text, start);
-        let chunk = &text[start..i];
+    for (start, chunk) in tokens(text) {
         if chunk.is_ascii() {
             ascii_word_ranges(chunk, |from, to, kinds| {
                 if kinds & (UPPER | LOWER | DIGIT) != 0 {
