@@ -687,10 +687,8 @@ fn is_stopword(list: &str, word: &str) -> bool {
     }
     if word.is_ascii() {
         list.split('\n').any(|w| w.eq_ignore_ascii_case(word))
-    } else if chars::is_own_lowercase(word) {
-        list.split('\n').any(|w| w == word)
     } else {
-        let lower = word.to_lowercase();
+        let lower = chars::lowercase(word);
         list.split('\n').any(|w| w == lower)
     }
 }

@@ -12,12 +12,9 @@ pub(super) fn contains(list: &[&str], word: &str) -> bool {
     if word.is_ascii() {
         return list.binary_search_by(|probe| cmp_ignore_ascii_case(probe, word)).is_ok();
     }
-    // Most words of scripts without case (Arabic, Hebrew, …) are their own
-    // lower case, and some rules look up every word (verbs of saying).
-    if crate::chars::is_own_lowercase(word) {
-        return list.binary_search_by(|probe| probe.as_bytes().cmp(word.as_bytes())).is_ok();
-    }
-    let lower = word.to_lowercase();
+    // Some rules look up every word (verbs of saying): no copy when the
+    // word is its own lower case.
+    let lower = crate::chars::lowercase(word);
     list.binary_search_by(|probe| probe.as_bytes().cmp(lower.as_bytes())).is_ok()
 }
 
