@@ -176,8 +176,9 @@ struct Options {
 }
 
 impl Options {
-    /// Parses `--data DIR`, `--lang L`, `--docs N` or `--groups N`, `--words N[,N…]`, `--binary PATH` (also as
-    /// `--flag=value`) and, after `--`, arguments for the binary.
+    /// Parses `--data DIR`, `--lang L`, `--docs N` or `--groups N`,
+    /// `--words N[,N…]`, `--binary PATH` (also as `--flag=value`),
+    /// `--per-topic` and, after `--`, arguments for the binary.
     fn parse(args: &[String]) -> Result<Options> {
         let mut data = None;
         let mut lang = DEFAULT_LANG.to_string();

@@ -335,9 +335,9 @@ impl<'t> Tokens<'t> {
 /// period, `?` or `!` between a lower-case word and a capitalised one or
 /// one in capitals (`died.The`, `ended.NATO`, `world.I dag`), between a
 /// number that is not an ordinal and a capitalised word (`1,000.That`,
-/// `in 2005.The`; see [`ends_in_cardinal`]), and
-/// after the terminators of scripts written without spaces (`。`). Addresses (`Jane.Doe@example.com`) and abbreviations
-/// (`Mr.Smith`) are left whole.
+/// `in 2005.The`; see [`ends_in_cardinal`]), and after the terminators of
+/// scripts written without spaces (`。`). Addresses
+/// (`Jane.Doe@example.com`) and abbreviations (`Mr.Smith`) are left whole.
 fn glued_splits(tok: &str, rules: &Rules, out: &mut Vec<usize>) {
     let latin = !(tok.contains(['@', '/']) || tok.get(..4).is_some_and(|s| s.eq_ignore_ascii_case("www.")));
     let mut prev = ' ';
@@ -375,10 +375,11 @@ fn glued_splits(tok: &str, rules: &Rules, out: &mut Vec<usize>) {
             let capitals = letters >= 2
                 && word[..letters].chars().all(char::is_uppercase)
                 && !rest.strip_prefix('.').is_some_and(|r| r.starts_with(char::is_alphanumeric));
-            // A one-letter word in capitals after a word (`world.I dag`),
-            // not after a number, where it is a unit or a part (`4.5.A`).
-            let letter = letters == 1 && rest.is_empty() && word.starts_with(char::is_uppercase) && prev.is_lowercase();
-            let starts_word = capitalised || (capitals && prev.is_lowercase()) || letter;
+            // A one-letter word in capitals (`world.I dag`).
+            let one_letter = letters == 1 && rest.is_empty() && word.starts_with(char::is_uppercase);
+            // Words in capitals start a sentence only after a word: after a
+            // number they are a unit or a part (`4.5.A`, `12.B`).
+            let starts_word = capitalised || (prev.is_lowercase() && (capitals || one_letter));
             let at = tok.len() - after.len();
             if starts_word && out.last().is_none_or(|&last| last < at) {
                 out.push(at);
