@@ -1038,7 +1038,9 @@ impl<'t> Splitter<'t> {
     /// precedes a word that opens sentences (`Amartya Sen. The economist`),
     /// and the capitalised words that qualify a title are places, parties
     /// and ranks (`Texas Gov.`, `GOP Sen.`, `Lt. Col.`), not a short
-    /// given name such as `Hun`.
+    /// given name such as `Hun`. A short word that is a function word is
+    /// the article a title takes (`The Rev. Al Sharpton`, Spanish `El Sr.
+    /// García`, German `Die Dr. Müller`), not a name.
     fn title_is_a_surname(&self, core: &str, s: &Sentence, n: &Next<'_>) -> bool {
         if !(core.starts_with(char::is_uppercase) && contains(self.rules.titles, core)) {
             return false;
@@ -1053,7 +1055,10 @@ impl<'t> Splitter<'t> {
         let mut chars = before.chars();
         let capital = chars.next().is_some_and(char::is_uppercase);
         let rest = chars.as_str();
-        capital && (1..=2).contains(&rest.chars().count()) && rest.chars().all(char::is_lowercase)
+        capital
+            && (1..=2).contains(&rest.chars().count())
+            && rest.chars().all(char::is_lowercase)
+            && !is_stopword(self.stopwords, before)
     }
 
     fn peek_str(&mut self, i: usize) -> Option<(Tok, &'t str)> {
@@ -1221,6 +1226,16 @@ mod tests {
             "Army Gen. Mark Milley spoke.",
         ] {
             check(text, &[text]);
+        }
+        // Nor does an article, which is no given name.
+        check("He spoke. The Rev. Al Sharpton led the march.", &["He spoke.", "The Rev. Al Sharpton led the march."]);
+        for (language, text) in [
+            (Language::Spanish, "El Sr. García llegó el lunes."),
+            (Language::French, "Le Dr. Martin a parlé."),
+            (Language::German, "Die Dr. Müller kam."),
+            (Language::Italian, "Il Sig. Rossi è arrivato."),
+        ] {
+            check_in(language, text, &[text]);
         }
     }
 
