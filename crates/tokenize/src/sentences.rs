@@ -1539,6 +1539,23 @@ mod tests {
     }
 
     #[test]
+    fn lower_case_titles() {
+        // Italian, Spanish and Portuguese news write titles in lower case
+        // before a name; none of them is a word that could end a sentence.
+        for (language, text) in [
+            (Language::Italian, "Ieri il sig. Rossi è arrivato. Poi è partito."),
+            (Language::Italian, "Lo ha detto l'avv. Agnelli ai giudici. Poi è partito."),
+            (Language::Spanish, "Ayer el sr. García llegó. Luego se fue."),
+            (Language::Portuguese, "Ontem o dr. Silva chegou. Depois saiu."),
+        ] {
+            let (first, second) = text.split_at(text.rfind(". ").unwrap() + 1);
+            check_in(language, text, &[first, second.trim_start()]);
+        }
+        // `Ud.` is a title only when capitalised: `a ud.` can end a sentence.
+        check_in(Language::Spanish, "Se lo dije a ud. Luego se fue.", &["Se lo dije a ud.", "Luego se fue."]);
+    }
+
+    #[test]
     fn one_letter_titles() {
         check_in(Language::French, "M. Le Pen a parlé. Il part.", &["M. Le Pen a parlé.", "Il part."]);
         check_in(Language::Russian, "Он посетил г. Волгоград.", &["Он посетил г. Волгоград."]);

@@ -359,12 +359,14 @@ static HINDI: Rules =
         never: &["कु", "डा", "डॉ", "पं", "प्रो", "मो", "स्व"], before_number: &["क्र", "पृ", "सं"], ..Rules::plain()
     };
 
+/// Italian: titles before names, written in lower case in running text
+/// (`il sig. Rossi`, `l'avv. Agnelli`) and none of them a word, so never
+/// final in either case.
 static ITALIAN: Rules = Rules {
-    titles: &[
-        "amm", "arch", "avv", "dir", "dott", "dr", "egr", "gent", "geom", "ing", "mons", "on", "prof", "rag", "sig",
-        "sig.ra", "sigg", "spett",
+    never: &[
+        "amm", "arch", "avv", "ca", "cfr", "dir", "dott", "dr", "egr", "es", "gent", "geom", "ing", "mons", "on",
+        "prof", "psicol", "rag", "sig", "sig.ra", "sigg", "spett",
     ],
-    never: &["ca", "cfr", "es", "psicol"],
     before_number: &["art", "cap", "n", "nr", "p", "pag", "pp", "tel", "vol"],
     dates: &[
         "ago", "apr", "dic", "dom", "feb", "gen", "gio", "giu", "lug", "lun", "mag", "mar", "mer", "nov", "ott", "sab",
@@ -392,9 +394,10 @@ static POLISH: Rules = Rules {
     ..Rules::plain()
 };
 
+/// Portuguese: titles, often in lower case before a name (`o sr. Silva`)
+/// and none of them a word, never final in either case.
 static PORTUGUESE: Rules = Rules {
-    titles: &["dr", "dra", "eng", "prof", "profa", "sr", "sra", "srta"],
-    never: &[],
+    never: &["dr", "dra", "eng", "prof", "profa", "sr", "sra", "srta"],
     before_number: &["art", "n", "nº", "p", "pág", "tel"],
     ambiguous: &["etc", "lda", "ltda"],
     name_endings: &["etc", "lda", "ltda"],
@@ -450,12 +453,15 @@ static SLOVAK: Rules = Rules {
     ..Rules::plain()
 };
 
+/// Spanish: titles that are no word are never final, also in lower case
+/// (`el sr. García`); `D.`, `Sta.`, `Ud.` only when capitalised (`a ud.`
+/// can end a sentence, `d.` is a letter).
 static SPANISH: Rules = Rules {
-    titles: &[
-        "arq", "cnel", "d", "dn", "dr", "dra", "dña", "excma", "excmo", "gral", "ilmo", "ing", "lic", "mons", "pbro",
-        "prof", "sr", "sra", "sras", "sres", "srta", "sta", "sto", "ud", "uds", "vd", "vds",
+    titles: &["d", "sta", "sto", "ud", "uds", "vd", "vds"],
+    never: &[
+        "aprox", "arq", "cnel", "dn", "dr", "dra", "dña", "excma", "excmo", "gral", "ilmo", "ing", "lic", "mons",
+        "pbro", "prof", "sr", "sra", "sras", "sres", "srta",
     ],
-    never: &["aprox"],
     before_number: &[
         "art", "av", "avda", "cap", "cra", "ext", "n", "no", "núm", "p", "pág", "párr", "párrf", "tel", "vol",
     ],
