@@ -552,11 +552,11 @@ fn analyze_within<'a>(
     if split.load(Ordering::Relaxed) > max_sentences {
         return Err(Error::TooManySentences);
     }
-    let Collected { vocabulary, word_terms, mut sentences, mut counts, sentence_counts, .. } = collected;
+    let Collected { vocabulary, words, word_terms, mut sentences, mut counts, sentence_counts, .. } = collected;
     // The peak comes next, while the vectors are weighed: free the cache and
     // the spare capacity the growing buffers doubled into (up to half of
     // them, measured with massif).
-    drop(word_terms);
+    drop((words, word_terms));
     sentences.shrink_to_fit();
     counts.shrink_to_fit();
 
@@ -700,9 +700,12 @@ struct Chunk {
 /// Everything gathered from the chunks, in canonical document order.
 struct Collected {
     vocabulary: Vocabulary,
-    /// The term of every normalised word met so far (None: it has none), so
-    /// each distinct word of the whole input is stemmed once.
-    word_terms: FxHashMap<Box<str>, Option<TermId>>,
+    /// Every normalised word met so far, so that each distinct word of the
+    /// whole input is stemmed once (interned compactly: real news brings
+    /// tens of thousands of distinct words).
+    words: Vocabulary,
+    /// The term of each of `words`, by its id (None: it has none).
+    word_terms: Vec<Option<TermId>>,
     sentences: Vec<SentenceInfo>,
     /// Each sentence's distinct terms with their counts, in one flat array:
     /// weighed into its TF-IDF vector in place once the IDF is known.
@@ -717,7 +720,8 @@ impl Collected {
     fn new(documents: usize, bytes: usize) -> Collected {
         Collected {
             vocabulary: Vocabulary::new(),
-            word_terms: FxHashMap::default(),
+            words: Vocabulary::new(),
+            word_terms: Vec::new(),
             sentences: Vec::with_capacity(bytes / 64),
             counts: VectorSet::with_capacity(bytes / 64, bytes / 8),
             terms: Vec::new(),
@@ -733,7 +737,8 @@ impl Collected {
                 self.terms.clear();
                 for &(start, end, stemmed) in &chunk.words[word_start..word_end] {
                     let normalised = &chunk.arena[start as usize..end as usize];
-                    let term = match self.word_terms.get(normalised) {
+                    let word = self.words.intern(normalised) as usize;
+                    let term = match self.word_terms.get(word) {
                         Some(&term) => term,
                         None => {
                             let term = if stemmed {
@@ -744,7 +749,7 @@ impl Collected {
                             } else {
                                 Some(self.vocabulary.intern(normalised))
                             };
-                            self.word_terms.insert(normalised.into(), term);
+                            self.word_terms.push(term);
                             term
                         }
                     };
