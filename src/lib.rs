@@ -697,6 +697,11 @@ struct Chunk {
     word_ends: Vec<usize>,
 }
 
+/// In [`Collected::word_terms`], a word without a term (4 bytes a word
+/// where an `Option` takes 8). [`TermId::MAX`] is also what the vocabulary
+/// gives past its limit, which holds no term either.
+const NO_TERM: TermId = TermId::MAX;
+
 /// Everything gathered from the chunks, in canonical document order.
 struct Collected {
     vocabulary: Vocabulary,
@@ -704,8 +709,8 @@ struct Collected {
     /// whole input is stemmed once (interned compactly: real news brings
     /// tens of thousands of distinct words).
     words: Vocabulary,
-    /// The term of each of `words`, by its id (None: it has none).
-    word_terms: Vec<Option<TermId>>,
+    /// The term of each of `words`, by its id ([`NO_TERM`]: it has none).
+    word_terms: Vec<TermId>,
     sentences: Vec<SentenceInfo>,
     /// Each sentence's distinct terms with their counts, in one flat array:
     /// weighed into its TF-IDF vector in place once the IDF is known.
@@ -739,7 +744,7 @@ impl Collected {
                     let normalised = &chunk.arena[start as usize..end as usize];
                     let word = self.words.intern(normalised) as usize;
                     let term = match self.word_terms.get(word) {
-                        Some(&term) => term,
+                        Some(&term) => (term != NO_TERM).then_some(term),
                         None => {
                             let term = if stemmed {
                                 let vocabulary = &mut self.vocabulary;
@@ -749,7 +754,7 @@ impl Collected {
                             } else {
                                 Some(self.vocabulary.intern(normalised))
                             };
-                            self.word_terms.push(term);
+                            self.word_terms.push(term.unwrap_or(NO_TERM));
                             term
                         }
                     };

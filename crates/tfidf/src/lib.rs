@@ -72,8 +72,8 @@ pub type TermId = u32;
 pub struct Vocabulary {
     /// Every term, one after another.
     text: String,
-    /// Where each term ends in `text`, by id.
-    ends: Vec<usize>,
+    /// Where each term ends in `text`, by id (`u32`: 4 bytes a term, not 8).
+    ends: Vec<u32>,
     /// The ids, found by the hash of their term.
     ids: HashTable<TermId>,
 }
@@ -85,16 +85,20 @@ impl Vocabulary {
     }
 
     /// The id of `term`, adding it if it is new. Ids are given in order of
-    /// first appearance, so the same input always gets the same ids.
+    /// first appearance, so the same input always gets the same ids. Past
+    /// 4 GiB of distinct terms' text, a new term is not added and gets
+    /// [`TermId::MAX`].
     pub fn intern(&mut self, term: &str) -> TermId {
         let hash = FxBuildHasher.hash_one(term);
         let Vocabulary { text, ends, ids } = self;
         if let Some(&id) = ids.find(hash, |&id| term_in(text, ends, id) == term) {
             return id;
         }
-        let id = TermId::try_from(ends.len()).unwrap_or(TermId::MAX);
+        let (Ok(id), Ok(end)) = (TermId::try_from(ends.len()), u32::try_from(text.len() + term.len())) else {
+            return TermId::MAX;
+        };
         text.push_str(term);
-        ends.push(text.len());
+        ends.push(end);
         ids.insert_unique(hash, id, |&id| FxBuildHasher.hash_one(term_in(text, ends, id)));
         id
     }
@@ -122,11 +126,11 @@ impl Vocabulary {
 }
 
 /// Term `id` of a [`Vocabulary`]'s `text` and `ends` (`""` past the end).
-fn term_in<'a>(text: &'a str, ends: &[usize], id: TermId) -> &'a str {
+fn term_in<'a>(text: &'a str, ends: &[u32], id: TermId) -> &'a str {
     let id = id as usize;
     let Some(&end) = ends.get(id) else { return "" };
     let start = if id == 0 { 0 } else { ends[id - 1] };
-    text.get(start..end).unwrap_or_default()
+    text.get(start as usize..end as usize).unwrap_or_default()
 }
 
 /// A sparse vector: `(term, weight)` pairs sorted by term id, no duplicates.
