@@ -556,6 +556,7 @@ fn analyze_within<'a>(
     // The peak comes next, while the vectors are weighed: free the cache and
     // the spare capacity the growing buffers doubled into (up to half of
     // them, measured with massif).
+    remember_stems(&tokenizer, &words, &word_terms, &vocabulary);
     drop((words, word_terms));
     sentences.shrink_to_fit();
     counts.shrink_to_fit();
@@ -807,32 +808,42 @@ const STEM_MEMO_WORDS: usize = 16_384;
 thread_local! {
     /// Stems of words met in earlier runs on this thread, for one language:
     /// many small runs (`--batch` events) share most of their vocabulary,
-    /// and stemming was a fifth of their time. Bounded (about 0.7 MB),
-    /// emptied when full or when the language changes; a stem is a pure
-    /// function of the word, so what is remembered never changes a result.
+    /// and stemming was a fifth of their time. Filled after each run
+    /// ([`remember_stems`]), bounded (about 0.7 MB), started afresh when
+    /// full or when the language changes; a stem is a pure function of the
+    /// word, so what is remembered never changes a result.
     static STEM_MEMO: std::cell::RefCell<(Language, StemsOfWords)> =
         std::cell::RefCell::new((Language::English, StemsOfWords::default()));
 }
 
 /// `f(tokenizer.stem(word))`, the stem looked up in this thread's
-/// [`STEM_MEMO`] (and remembered there) rather than computed again.
+/// [`STEM_MEMO`] rather than computed again when an earlier run met it.
 fn with_stem<R>(tokenizer: &Tokenizer, word: &str, f: impl FnOnce(&str) -> R) -> R {
+    STEM_MEMO.with_borrow(|(language, memo)| match memo.get(word) {
+        Some(stem) if *language == tokenizer.language() => f(stem),
+        _ => f(&tokenizer.stem(word)),
+    })
+}
+
+/// Adds the stemmed words of a finished run to this thread's [`STEM_MEMO`]
+/// (a fresh memo when they would not fit), in order of first appearance.
+/// Done once the run's own word cache is freed, not while it grows, so that
+/// the memo adds nothing to a large run's peak.
+fn remember_stems(tokenizer: &Tokenizer, words: &Vocabulary, word_terms: &[TermId], vocabulary: &Vocabulary) {
     STEM_MEMO.with_borrow_mut(|(language, memo)| {
-        if *language != tokenizer.language() {
+        if *language != tokenizer.language() || memo.len() + words.len() > STEM_MEMO_WORDS {
             *language = tokenizer.language();
             *memo = StemsOfWords::default();
         }
-        if let Some(stem) = memo.get(word) {
-            return f(stem);
+        for (id, &term) in word_terms.iter().enumerate().take(STEM_MEMO_WORDS) {
+            // A word kept whole (not stemmed) is never looked up here, and
+            // one whose stem is empty has no term: both are rare.
+            let word = words.term(id as TermId);
+            if term != NO_TERM && memo.get(word).is_none() {
+                memo.insert(word, vocabulary.term(term));
+            }
         }
-        if memo.len() >= STEM_MEMO_WORDS {
-            *memo = StemsOfWords::default();
-        }
-        let stem = tokenizer.stem(word);
-        let result = f(&stem);
-        memo.insert(word, &stem);
-        result
-    })
+    });
 }
 
 /// Sentences a thread splits before it adds them to the shared count.
