@@ -7,7 +7,11 @@
 //! document draws whole sentences from that pool with [`SplitMix64`], groups
 //! them into paragraphs of 1 to 4 sentences separated by blank lines, and
 //! stops once it passes a length drawn between 1,000 and 1,800 bytes (about
-//! 1.6 KB, a news article).
+//! 1.6 KB, a news article). The pool's 100 articles hold only about 5,700
+//! distinct words, where real news of 10,000 articles holds tens of
+//! thousands (names, places, rare words), and each distinct word costs the
+//! summarizer memory; so some words of the drawn sentences are replaced by
+//! made-up rare words ([`rare_word`]).
 //!
 //! A cluster of `n` documents is written to `target/bench-corpus/<n>/` as
 //! `doc-00001.txt` and so on, with a key file `target/bench-corpus/<n>.key`
@@ -24,10 +28,20 @@ use anyhow::{Context, Result};
 pub const SEED: u64 = 0x5EED_0006;
 
 /// Bumped whenever generation changes, so that old clusters are rewritten.
-const VERSION: u64 = 2;
+const VERSION: u64 = 3;
 
 /// Fewest words a pool sentence must have: drops datelines and headings.
 const MIN_WORDS: usize = 6;
+
+/// One word in this many of four or more ASCII letters becomes a rare word:
+/// 10,000 documents then hold about 62,000 distinct words, what Heaps' law
+/// gives for their 2.7 million tokens with the constants measured on
+/// Reuters' RCV1 newswire (`44 n^0.49`, Manning et al., *Introduction to
+/// Information Retrieval*, 5.1.1).
+const RARE_EVERY: usize = 10;
+
+/// Octaves of rare-word ranks: ranks run up to `2^RARE_OCTAVES`.
+const RARE_OCTAVES: usize = 18;
 
 /// The splitmix64 generator: tiny, fast and fully determined by its seed.
 pub struct SplitMix64(u64);
@@ -129,11 +143,54 @@ pub fn document(pool: &[String], rng: &mut SplitMix64) -> String {
             if k > 0 {
                 doc.push(' ');
             }
-            doc.push_str(&pool[rng.below(pool.len())]);
+            push_with_rare_words(&mut doc, &pool[rng.below(pool.len())], rng);
         }
     }
     doc.push('\n');
     doc
+}
+
+/// Appends `sentence`, one in [`RARE_EVERY`] of its words of four or more
+/// ASCII letters replaced by a [`rare_word`] (capitalised if it was).
+fn push_with_rare_words(doc: &mut String, sentence: &str, rng: &mut SplitMix64) {
+    for (i, word) in sentence.split(' ').enumerate() {
+        if i > 0 {
+            doc.push(' ');
+        }
+        if word.len() >= 4 && word.bytes().all(|b| b.is_ascii_alphabetic()) && rng.below(RARE_EVERY) == 0 {
+            // Ranks drawn log-uniformly (an octave, then a rank within it):
+            // rank r about as likely as 1/r, Zipf's law.
+            let octave = rng.below(RARE_OCTAVES);
+            let rank = (1 << octave) + rng.below(1 << octave);
+            let rare = rare_word(rank);
+            if word.starts_with(|c: char| c.is_ascii_uppercase()) {
+                let mut chars = rare.chars();
+                doc.extend(chars.next().map(|c| c.to_ascii_uppercase()));
+                doc.push_str(chars.as_str());
+            } else {
+                doc.push_str(&rare);
+            }
+        } else {
+            doc.push_str(word);
+        }
+    }
+}
+
+/// The made-up word of `rank`: its digits in base 24, each a syllable.
+pub fn rare_word(rank: usize) -> String {
+    const SYLLABLES: [&str; 24] = [
+        "ka", "lo", "mi", "ren", "tor", "vak", "sel", "dun", "pra", "gim", "hol", "bes", "tin", "quo", "zar", "fel",
+        "mon", "dre", "sul", "wix", "nap", "ort", "lem", "cay",
+    ];
+    let mut word = String::new();
+    let mut rest = rank;
+    loop {
+        word.push_str(SYLLABLES[rest % SYLLABLES.len()]);
+        rest /= SYLLABLES.len();
+        if rest == 0 {
+            return word;
+        }
+    }
 }
 
 /// The `n` documents of the cluster drawn with `seed`.
@@ -272,6 +329,18 @@ mod tests {
             assert!((1_000..2_400).contains(&doc.len()), "{} bytes", doc.len());
             assert!(doc.contains("\n\n") && doc.ends_with('\n'));
         }
+    }
+
+    #[test]
+    fn rare_words_are_distinct_and_drawn() {
+        let words: std::collections::BTreeSet<String> = (0..100_000).map(rare_word).collect();
+        assert_eq!(words.len(), 100_000);
+        let doc = documents(&pool(), SEED, 200).concat();
+        let rare = doc.split_whitespace().filter(|w| words.contains(&w.to_lowercase())).count();
+        let long =
+            doc.split_whitespace().filter(|w| w.len() >= 4 && w.bytes().all(|b| b.is_ascii_alphabetic())).count();
+        // About one in RARE_EVERY (ranks past 100,000 are not counted here).
+        assert!(rare * RARE_EVERY > long / 2 && rare * RARE_EVERY < long * 2, "{rare} of {long}");
     }
 
     #[test]
