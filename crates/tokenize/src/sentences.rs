@@ -308,7 +308,23 @@ impl<'t> Tokens<'t> {
             return false;
         }
         let start = pos;
-        let end = word_end(text, start);
+        let mut end = word_end(text, start);
+        // French typography spaces guillemets from what they enclose
+        // (`« Non »`): a lone `«` is one token with the word after it, and
+        // a `»` with the word before it, so that the quotation's ends are
+        // read as everywhere else.
+        if text[start..end].chars().all(|c| matches!(c, '«' | '‹')) {
+            end = spaced_neighbour(text, end).map_or(end, |next| word_end(text, next));
+        }
+        // Only a `»` with no word after it closes: German and Danish open
+        // quotations with it (`»Wir`).
+        while let Some(next) = spaced_neighbour(text, end).filter(|&next| text[next..].starts_with(['»', '›'])) {
+            let next_end = word_end(text, next);
+            if text[next..next_end].chars().any(char::is_alphanumeric) {
+                break;
+            }
+            end = next_end;
+        }
         self.pos = end;
         self.splits.clear();
         if self.glue < start {
@@ -329,6 +345,19 @@ impl<'t> Tokens<'t> {
         self.ahead.push_back(Tok { start: from, end, nl, glued });
         true
     }
+}
+
+/// Where the next token starts, if only spaces (no line break) lie between
+/// it and `end`.
+fn spaced_neighbour(text: &str, end: usize) -> Option<usize> {
+    let mut pos = end;
+    while let Some((c, len)) = space(text, pos) {
+        if matches!(c, '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+            return None;
+        }
+        pos += len;
+    }
+    (pos > end && pos < text.len()).then_some(pos)
 }
 
 /// Offsets inside `tok` where a sentence ends without a space: after a
@@ -453,7 +482,8 @@ fn tail<'t>(tok: &'t str, rules: &Rules) -> Option<Tail<'t>> {
         // After a terminator at the end of a token, `“`, `‘` and `«` can
         // only close a quotation (German `„Und auch keine Lust.“`).
         let quote = is_quote_closer(c) || matches!(c, '“' | '‘' | '«');
-        if !(quote || is_closer(c)) {
+        // A space only inside a token joined with its guillemet (`pas. »`).
+        if !(quote || is_closer(c) || c.is_whitespace()) {
             break;
         }
         quoted |= quote;
@@ -644,7 +674,8 @@ struct Next<'t> {
 
 impl Next<'_> {
     fn new(tok: &str) -> Next<'_> {
-        let rest = tok.trim_start_matches(is_opener);
+        // White space only after a guillemet joined with its word (`« Non`).
+        let rest = tok.trim_start_matches(|c: char| is_opener(c) || c.is_whitespace());
         let quoted = tok[..tok.len() - rest.len()].contains(is_quote_opener);
         // `...en toen`: an ellipsis before a word marks an omission at the
         // start of a sentence.
@@ -1536,6 +1567,34 @@ mod tests {
         );
         // English lists do not leak into other languages, and back.
         check("She met Dr. med. Meyer.", &["She met Dr. med.", "Meyer."]);
+    }
+
+    #[test]
+    fn spaced_guillemets() {
+        // French typography spaces guillemets (and `?`, `!`) from the words.
+        for (text, expect) in [
+            ("Il est parti. « Je reviendrai », a-t-il dit.", &["Il est parti.", "« Je reviendrai », a-t-il dit."][..]),
+            (
+                "Il a déclaré : « Nous ne céderons pas. » Les syndicats appellent.",
+                &["Il a déclaré : « Nous ne céderons pas. »", "Les syndicats appellent."],
+            ),
+            (
+                "« Allez-vous démissionner ? » lui a-t-on demandé. « Non », a-t-il répondu.",
+                &["« Allez-vous démissionner ? » lui a-t-on demandé.", "« Non », a-t-il répondu."],
+            ),
+            (
+                "Il a parlé de « quantité importante ». Les enquêteurs ont fouillé.",
+                &["Il a parlé de « quantité importante ».", "Les enquêteurs ont fouillé."],
+            ),
+        ] {
+            check_in(Language::French, text, expect);
+        }
+        // `»` opens quotations in German and Danish.
+        check_in(
+            Language::German,
+            "Er sagte: »Wir geben nicht auf.« Die Gewerkschaft streikt.",
+            &["Er sagte: »Wir geben nicht auf.«", "Die Gewerkschaft streikt."],
+        );
     }
 
     #[test]
