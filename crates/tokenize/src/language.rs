@@ -378,7 +378,8 @@ impl Language {
     ///     Language::German.support().to_string(),
     ///     "Snowball stemmer, NLTK stopwords, own sentence rules"
     /// );
-    /// assert_eq!(Language::Czech.support().to_string(), "no stemmer, stopwords-iso stopwords, shared sentence rules");
+    /// assert_eq!(Language::Czech.support().to_string(), "no stemmer, stopwords-iso stopwords, own sentence rules");
+    /// assert_eq!(Language::Latvian.support().to_string(), "no stemmer, stopwords-iso stopwords, shared sentence rules");
     /// assert_eq!(Language::Hindi.support().to_string(), "no stemmer, stopwords-iso stopwords, own sentence rules");
     /// ```
     pub fn support(self) -> Support {

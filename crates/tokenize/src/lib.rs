@@ -167,10 +167,12 @@
 //! ¿adónde vas? ¡¿Qué viste?!`); after a terminator, `“`, `‘` and `«` close
 //! a quotation (German `„Keine Lust.“ Wir gingen.`); an abbreviation with a
 //! second period ends its sentence (`23 Nov.. Grazie.`); an ellipsis before
-//! a word may open one (`raak. ...en toen`). `।`, `۔`, `؟` and `։` are
-//! terminators everywhere. Languages without a table of their own
-//! ([`Language::support`] says which) get these shared rules, with their
-//! stopwords as sentence openers.
+//! a word may open one (`raak. ...en toen`); a guillemet spaced from its
+//! words belongs to the word beside it (French `« Non », a-t-il dit.`).
+//! `।`, `۔`, `؟` and `։` are terminators everywhere. Languages without a
+//! table of their own ([`Language::support`] says which) get these shared
+//! rules, with their stopwords as sentence openers and `Dr.` and `Prof.`
+//! (in either case) never ending a sentence.
 //!
 //! Known limits: a capitalised word that does not usually start a sentence
 //! after an acronym is read as a name (`in the U.S. Officials said` stays

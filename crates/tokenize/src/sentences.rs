@@ -566,6 +566,9 @@ fn kind(core: &str, rules: &Rules) -> Kind {
     if core.contains('.') {
         return if listed && (never_final(rules, core) || contains(rules.titles, core)) {
             Kind::Never
+        } else if listed && contains(rules.ambiguous, core) {
+            // Dotted list endings: Russian `т.д.`, Swedish `m.fl.`.
+            Kind::Ambiguous { name_end: contains(rules.name_endings, core) }
         } else if !is_acronym(core) {
             Kind::Regular
         } else if core.eq_ignore_ascii_case("a.m") || core.eq_ignore_ascii_case("p.m") {
@@ -1048,7 +1051,8 @@ impl<'t> Splitter<'t> {
             Class::Lower => kind == Kind::Regular && rules.period_ends_before_lower,
             Class::Other => false,
             Class::Digit => match kind {
-                Kind::Regular => true,
+                // A date in numbers: `1. 1. 2025`.
+                Kind::Regular => !(rules.ordinals && is_ordinal(tail.core)),
                 Kind::Never | Kind::BeforeNumber | Kind::Date => false,
                 _ => newline,
             },
@@ -1595,6 +1599,47 @@ mod tests {
             "Er sagte: »Wir geben nicht auf.« Die Gewerkschaft streikt.",
             &["Er sagte: »Wir geben nicht auf.«", "Die Gewerkschaft streikt."],
         );
+    }
+
+    #[test]
+    fn abbreviations_of_more_languages() {
+        // Found by probing news cases in 30 languages: titles in either
+        // case, abbreviations before numbers and names, list and currency
+        // endings, a date in numbers.
+        for (language, first, second) in [
+            (Language::Czech, "Podle prof. Jana Nováka je reforma nutná.", "Vláda ji projedná."),
+            (Language::Czech, "Řada zemí, např. Německo a Rakousko, návrh podpořila.", "Česko se zdrželo."),
+            (Language::Czech, "Novým předsedou se stal doc. Ing. Petr Svoboda.", "Funkce se ujme v září."),
+            (Language::Czech, "Zákon vstoupí v platnost 1. 1. 2025.", "Opozice chce podat stížnost."),
+            (Language::Swedish, "Mötet hålls den 1 maj kl. 14.00 på rådhuset.", "Alla är välkomna."),
+            (Language::Swedish, "Företaget har ca. 3 000 anställda.", "De flesta arbetar i Göteborg."),
+            (Language::Swedish, "Kungen, dvs. Carl XVI Gustaf, invigde bron.", "Tusentals åskådare kom."),
+            (Language::Finnish, "Monet kaupungit, esim. Turku ja Oulu, ovat mukana.", "Helsinki harkitsee vielä."),
+            (Language::Catalan, "Ho van explicar el sr. Mas i la sra. Rigau.", "La reunió va durar dues hores."),
+            (
+                Language::Catalan,
+                "Segons l'art. 155 de la Constitució, el Govern pot intervenir.",
+                "El Senat ho aprova.",
+            ),
+            (Language::Vietnamese, "Theo TS. Nguyễn Văn An, tình hình đã ổn định.", "Bộ Y tế sẽ công bố số liệu."),
+            (Language::Turkish, "Prof. Dr. Ayşe Kaya sonuçları paylaştı.", "Sonuçlar dergide yayımlanacak."),
+            (Language::Hungarian, "A kutatást dr. Nagy Péter vezette.", "Az eredményeket a Nature közölte."),
+            (Language::Dutch, "Volgens prof. dr. Jaap van Dissel is voorzichtigheid geboden.", "Hij adviseert."),
+            (Language::Danish, "Skatten stiger med 2,5 pct., dvs. 400 kr. om året.", "Det oplyser ministeriet."),
+            (Language::Norwegian, "Møtet holdes 17. mai kl. 10.00 på Rådhusplassen.", "Alle er velkommen."),
+            (
+                Language::Greek,
+                "Σύμφωνα με τον καθ. Γιώργο Παπαδόπουλο, η μεταρρύθμιση είναι αναγκαία.",
+                "Το υπουργείο διαφωνεί.",
+            ),
+            (Language::Polish, "Szpital im. Jana Pawła II przyjął 40 rannych.", "Stan pięciu osób jest ciężki."),
+            (Language::Polish, "Kurs euro wzrósł do 4,35 zł.", "Dolar kosztuje 4,02 zł."),
+            (Language::Russian, "Магазины продают хлеб, молоко и т.д.", "Спрос на продукты вырос."),
+            (Language::Russian, "Курс доллара вырос до 92,35 руб.", "Евро подорожал на 1,2 руб."),
+            (Language::Bulgarian, "Курсът на долара достигна 1,82 лв.", "Еврото остава фиксирано."),
+        ] {
+            check_in(language, &format!("{first} {second}"), &[first, second]);
+        }
     }
 
     #[test]

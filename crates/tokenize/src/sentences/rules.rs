@@ -140,6 +140,11 @@ pub(super) fn rules(language: Language) -> &'static Rules {
         Language::Spanish => &SPANISH,
         Language::Ukrainian => &UKRAINIAN,
         Language::Portuguese => &PORTUGUESE,
+        Language::Catalan => &CATALAN,
+        Language::Czech => &CZECH,
+        Language::Finnish => &FINNISH,
+        Language::Swedish => &SWEDISH,
+        Language::Vietnamese => &VIETNAMESE,
         _ => &PLAIN,
     }
 }
@@ -150,8 +155,62 @@ pub(super) fn has_own_rules(language: Language) -> bool {
 }
 
 /// Languages without rules of their own: universal rules only, with their
-/// stopwords as sentence starters.
-static PLAIN: Rules = Rules::plain();
+/// stopwords as sentence starters, and the titles written the same in most
+/// languages that use the Latin script (`Prof. Dr. Siti Nurbaya`, Hungarian
+/// `dr. Nagy Péter`), never final in either case.
+static PLAIN: Rules = Rules { never: &["dr", "prof", "viz"], ..Rules::plain() };
+
+/// Catalan, like Spanish: titles that are no word never end a sentence,
+/// also in lower case (`el sr. Mas`), `aprox.`, and `art.`, `núm.`, `pàg.`
+/// before a number.
+static CATALAN: Rules = Rules {
+    never: &["aprox", "av", "dr", "dra", "prof", "sr", "sra", "srta"],
+    before_number: &["art", "núm", "p", "pàg", "tel"],
+    ambiguous: &["etc"],
+    name_endings: &["etc"],
+    elision: true,
+    ..Rules::plain()
+};
+
+/// Czech, like Slovak: academic titles before names in either case
+/// (`doc. Ing.`, `prof.`, `MUDr.`), `např.`, `tzv.`, `tj.`, `č.` and `str.`
+/// before a number, `tis.` and `mil.` before a unit, and ordinals with a
+/// period (`1. ledna`).
+static CZECH: Rules = Rules {
+    never: &[
+        "bc", "doc", "ing", "judr", "mgr", "mudr", "mvdr", "např", "paeddr", "phdr", "popř", "prof", "resp", "rndr",
+        "sv", "t.j", "tj", "tzn", "tzv", "ul",
+    ],
+    before_number: &["obr", "odst", "písm", "str", "tab", "tel", "č", "čl"],
+    // `atd.` and `Kč.` end a sentence before any capital, as ordinary words do.
+    ambiguous: &["mil", "mld", "tis"],
+    ordinals: true,
+    attributed_quotations: true,
+    ..Rules::plain()
+};
+
+/// Finnish: `esim.` (for example), `ks.` (see), `n.` (about), titles, and
+/// ordinals with a period (`20. kesäkuuta`). `jne.` and `yms.` end a
+/// sentence before any capital, as ordinary words do.
+static FINNISH: Rules =
+    Rules { never: &["dos", "dr", "esim", "ks", "n", "prof", "tri"], ordinals: true, ..Rules::plain() };
+
+/// Swedish: `bl.a.`, `t.ex.`, `dvs.`, `ca.`, `enl.`, titles, `kl.` and
+/// `nr.` before a number, `m.fl.` and `m.m.` ending a list. `osv.` and
+/// `kr.` end a sentence before any capital, as ordinary words do.
+static SWEDISH: Rules = Rules {
+    never: &["bl.a", "ca", "dr", "dvs", "enl", "f.d", "fr.o.m", "jfr", "prof", "resp", "t.ex", "t.o.m"],
+    before_number: &["kap", "kl", "nr", "s", "tel"],
+    ambiguous: &["m.fl", "m.m"],
+    name_endings: &["m.fl", "m.m"],
+    ..Rules::plain()
+};
+
+/// Vietnamese titles and places before a name: `TP.` (city), `Q.`
+/// (district), `GS.`, `PGS.`, `TS.`, `ThS.`, `BS.` (professor, doctor,
+/// master, physician).
+static VIETNAMESE: Rules =
+    Rules { never: &["bs", "dr", "gs", "pgs", "prof", "q", "ths", "tp", "ts"], ..Rules::plain() };
 
 /// The rules the crate was built with, tuned on the English Golden Rules
 /// and news.
@@ -265,15 +324,17 @@ static BULGARIAN: Rules = Rules {
     ],
     before_number: &["ал", "ап", "бр", "вх", "ет", "стр", "табл", "тел", "фиг", "чл", "№"],
     dates: &["авг", "апр", "дек", "ноем", "окт", "септ", "февр", "ян"],
-    ambiguous: &["др", "лв", "млн", "млрд", "хил"],
-    name_endings: &["др"],
+    ambiguous: &["др", "лв", "млн", "млрд", "т.н", "хил"],
+    name_endings: &["др", "лв", "т.н"],
     ..Rules::plain()
 };
 
+/// Danish: `dr.`, `hr.`, `prof.` before names, in either case (none is a
+/// word), `dvs.`, and `kl.` before a time.
 static DANISH: Rules = Rules {
-    titles: &["dr", "fr", "frk", "hr", "prof", "sct", "skt", "st"],
-    never: &["bl.a", "ca", "cand", "evt", "f.eks", "jf", "mht", "pga"],
-    before_number: &["kap", "nr", "pkt", "s", "stk", "tlf"],
+    titles: &["fr", "frk", "sct", "skt", "st"],
+    never: &["bl.a", "ca", "cand", "dr", "dvs", "evt", "f.eks", "hr", "jf", "mht", "pga", "prof"],
+    before_number: &["kap", "kl", "nr", "pkt", "s", "stk", "tlf"],
     dates: &["apr", "aug", "dec", "feb", "jan", "jul", "jun", "man", "mar", "nov", "okt", "sep", "tir", "tors"],
     ambiguous: &["aps", "etc", "inc", "ltd", "m.fl", "mv", "osv"],
     name_endings: &["aps", "etc", "inc", "ltd", "osv"],
@@ -301,19 +362,25 @@ static KAZAKH: Rules = Rules {
     ..Rules::plain()
 };
 
+/// Norwegian, like Danish.
 static NORWEGIAN: Rules = Rules {
-    titles: &["dr", "fr", "frk", "hr", "prof", "sct", "skt", "st"],
-    never: &["bl.a", "ca", "evt", "f.eks", "jf", "mht", "pga"],
-    before_number: &["kap", "nr", "pkt", "s", "stk", "tlf"],
+    titles: &["fr", "frk", "sct", "skt", "st"],
+    never: &["bl.a", "ca", "dr", "dvs", "evt", "f.eks", "hr", "jf", "mht", "pga", "prof"],
+    before_number: &["kap", "kl", "nr", "pkt", "s", "stk", "tlf"],
     ambiguous: &["as", "etc", "inc", "ltd", "osv"],
     name_endings: &["as", "etc", "inc", "ltd", "osv"],
     ordinals: true,
     ..Rules::plain()
 };
 
+/// Dutch: titles before names, written in lower case in running text
+/// (`volgens dr. Pieters`, `mr. Moszkowicz`) and none of them a word, so
+/// never final in either case.
 static DUTCH: Rules = Rules {
-    titles: &["dhr", "dr", "drs", "ing", "ir", "mevr", "mr", "mw", "prof"],
-    never: &["bijv", "bv", "ca", "d.w.z", "e.d", "m.a.w", "m.b.t", "mbt", "o.a", "t.a.v"],
+    never: &[
+        "bijv", "bv", "ca", "d.w.z", "dhr", "dr", "drs", "e.d", "ing", "ir", "m.a.w", "m.b.t", "mbt", "mevr", "mr",
+        "mw", "o.a", "prof", "t.a.v",
+    ],
     before_number: &["blz", "nr", "p", "tel"],
     ambiguous: &["bv", "enz", "etc", "inc", "ltd", "nv"],
     name_endings: &["bv", "enz", "etc", "inc", "ltd", "nv"],
@@ -349,7 +416,17 @@ static GERMAN: Rules = Rules {
     ..Rules::plain()
 };
 
-static GREEK: Rules = Rules { stops: &[';'], period_ends_before_lower: true, ..Rules::plain() };
+/// Greek: `;` asks, a period after an ordinary word ends a sentence even
+/// before a lower-case word (as pySBD splits it), and abbreviations that
+/// never end one: `κ.` and `κα` (Mr, Mrs), `καθ.` (professor), `δηλ.`
+/// (that is), `αι.` (century), `λεωφ.` and `οδ.` (avenue, street), `βλ.`
+/// (see), `σελ.` (page).
+static GREEK: Rules = Rules {
+    never: &["αι", "βλ", "δηλ", "κ", "κα", "καθ", "λεωφ", "οδ", "σελ"],
+    stops: &[';'],
+    period_ends_before_lower: true,
+    ..Rules::plain()
+};
 
 /// Hindi: titles abbreviated with a period (`डॉ.` doctor, `प्रो.`
 /// professor, `पं.` pandit, `स्व.` late), never final since Devanagari has
@@ -385,12 +462,12 @@ static ITALIAN: Rules = Rules {
 static POLISH: Rules = Rules {
     titles: &["gen", "min", "por", "red"],
     never: &[
-        "abp", "al", "bp", "doc", "dr", "gm", "hab", "inż", "kpt", "ks", "m.in", "mgr", "mjr", "np", "os", "pl", "pow",
-        "prof", "płk", "tj", "tzn", "tzw", "ul", "wg", "woj", "św",
+        "abp", "al", "bp", "doc", "dr", "gm", "hab", "im", "insp", "inż", "kpt", "ks", "m.in", "mgr", "mjr", "mł",
+        "nadkom", "np", "os", "pl", "pow", "prof", "płk", "tj", "tzn", "tzw", "ul", "wg", "woj", "św",
     ],
     before_number: &["art", "godz", "nr", "ok", "pkt", "poz", "rozdz", "rys", "str", "tab", "tel", "ust"],
     ambiguous: &["itd", "itp", "mld", "mln", "proc", "tys", "zł"],
-    name_endings: &["itd", "itp"],
+    name_endings: &["itd", "itp", "zł"],
     ..Rules::plain()
 };
 
@@ -425,15 +502,14 @@ static RUSSIAN: Rules = Rules {
         "с",
         "см",
         "ср",
-        "т.д",
         "т.е",
         "т.к",
-        "т.п",
         "ул",
     ],
     before_number: &["кв", "корп", "н", "рис", "стр", "табл", "тел", "№"],
     dates: &["авг", "апр", "дек", "нояб", "окт", "сент", "февр", "янв"],
-    ambiguous: &["млн", "млрд", "руб", "тыс"],
+    ambiguous: &["млн", "млрд", "руб", "т.д", "т.п", "тыс"],
+    name_endings: &["руб", "т.д", "т.п"],
     ..Rules::plain()
 };
 
@@ -480,27 +556,11 @@ static SPANISH: Rules = Rules {
 /// number, `т.д.`, `т.зв.`, and the months.
 static UKRAINIAN: Rules = Rules {
     titles: &["ген"],
-    never: &[
-        "акад",
-        "вул",
-        "див",
-        "доц",
-        "напр",
-        "обл",
-        "пл",
-        "просп",
-        "проф",
-        "с",
-        "смт",
-        "т.д",
-        "т.зв",
-        "т.п",
-        "т.ч",
-        "ім",
-    ],
+    never: &["акад", "вул", "див", "доц", "напр", "обл", "пл", "просп", "проф", "с", "смт", "т.зв", "т.ч", "ім"],
     before_number: &["буд", "кв", "корп", "рис", "ст", "стор", "табл", "тел", "№"],
     dates: &["бер", "вер", "груд", "жовт", "квіт", "лип", "лют", "серп", "січ", "трав", "черв"],
-    ambiguous: &["грн", "коп", "млн", "млрд", "тис"],
+    ambiguous: &["грн", "коп", "млн", "млрд", "т.д", "т.п", "тис"],
+    name_endings: &["грн", "коп", "т.д", "т.п"],
     ..Rules::plain()
 };
 
