@@ -378,8 +378,13 @@ fn glued_splits(tok: &str, rules: &Rules, out: &mut Vec<usize>) {
                 run_start = i;
             }
         } else if is_cjk_stop(c) {
-            // Not before a closing mark: `「行こう。」と言った。` is one sentence.
-            let at = i + c.len_utf8();
+            // Not before a closing mark: `「行こう。」と言った。` is one
+            // sentence. But a quotation that a colon introduced ends its
+            // sentence with it: `他说：“我们会解决。”居民们表示怀疑。`
+            let mut at = i + c.len_utf8();
+            if tok[at..].starts_with(is_closer) && colon_before_quotation(&tok[..i]) {
+                at = tok.len() - tok[at..].trim_start_matches(is_closer).len();
+            }
             let after = tok[at..].chars().next();
             if after.is_some_and(|n| !is_closer(n) && !is_terminator(n)) && out.last().is_none_or(|&last| last < at) {
                 out.push(at);
@@ -417,6 +422,12 @@ fn glued_splits(tok: &str, rules: &Rules, out: &mut Vec<usize>) {
         prev2 = prev;
         prev = c;
     }
+}
+
+/// Whether the last quotation opened in `text` follows a colon (`说：“`).
+fn colon_before_quotation(text: &str) -> bool {
+    let Some(open) = text.rfind(['“', '「', '『', '"']) else { return false };
+    text[..open].trim_end().ends_with(['：', ':'])
 }
 
 /// Whether `text` ends in a number that a period cannot make an ordinal:
@@ -1640,6 +1651,17 @@ mod tests {
         ] {
             check_in(language, &format!("{first} {second}"), &[first, second]);
         }
+    }
+
+    #[test]
+    fn cjk_quotation_after_a_colon_ends_its_sentence() {
+        check_in(
+            Language::Chinese,
+            "他说：“我们会尽快解决这个问题。”居民们对此表示怀疑。",
+            &["他说：“我们会尽快解决这个问题。”", "居民们对此表示怀疑。"],
+        );
+        // Without a colon the quotation may go on into its attribution.
+        check_in(Language::Japanese, "「行こう。」と言った。", &["「行こう。」と言った。"]);
     }
 
     #[test]
