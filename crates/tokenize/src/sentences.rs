@@ -424,6 +424,11 @@ fn glued_splits(tok: &str, rules: &Rules, out: &mut Vec<usize>) {
     }
 }
 
+/// Whether `word` is written in a script without capitals (Arabic).
+fn is_caseless(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase())
+}
+
 /// Whether the last quotation opened in `text` follows a colon (`说：“`).
 fn colon_before_quotation(text: &str) -> bool {
     let Some(open) = text.rfind(['“', '「', '『', '"']) else { return false };
@@ -1036,6 +1041,9 @@ impl<'t> Splitter<'t> {
                 // Only a quotation that opens its sentence can be followed
                 // by its attribution: `“Go!” Trump said.`, not `He asked,
                 // “Why?” Nobody answered.`
+                // Scripts without capitals put the verb of saying first
+                // (Arabic `«من سيدفع الثمن؟» تساءل النائب`, `… أكثر؟» وأضاف`).
+                Class::Upper if tail.quoted && !newline && is_caseless(n.word) => !contains(rules.speech_verbs, n.word),
                 Class::Upper => {
                     let opens = text[s.start..].starts_with(is_quote_opener);
                     !(tail.quoted && opens && !newline && self.attribution())
@@ -1662,6 +1670,17 @@ mod tests {
         );
         // Without a colon the quotation may go on into its attribution.
         check_in(Language::Japanese, "「行こう。」と言った。", &["「行こう。」と言った。"]);
+    }
+
+    #[test]
+    fn arabic_quotation_before_its_verb_of_saying() {
+        for (first, second) in [
+            ("«من سيدفع الثمن؟» تساءل النائب خلال الجلسة.", "ولم يرد الوزير."),
+            ("قال الوزير: «هل يعقل أن ننتظر أكثر؟» وأضاف أن الحكومة ستتحرك.", "ورحبت المعارضة بالقرار."),
+        ] {
+            check_in(Language::Arabic, &format!("{first} {second}"), &[first, second]);
+        }
+        check_in(Language::Arabic, "«هل انتهى الأمر؟» لا أحد يعرف.", &["«هل انتهى الأمر؟»", "لا أحد يعرف."]);
     }
 
     #[test]
