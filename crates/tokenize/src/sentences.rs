@@ -210,22 +210,25 @@ fn newline_weight(c: char, next: char) -> u8 {
 /// paragraphs rather than wrap them.
 const WRAP_WIDTH: usize = 100;
 
-/// Whether `text` may be hard-wrapped: no line is longer than
-/// [`WRAP_WIDTH`]. If some line is longer, the text breaks lines only
-/// between paragraphs, and every line break ends a sentence.
-fn may_be_wrapped(text: &str) -> bool {
+/// The width of the widest line of `text`, in characters, counting up to
+/// just past [`WRAP_WIDTH`]. If some line is longer than that, the text
+/// breaks lines only between paragraphs, and every line break ends a
+/// sentence; otherwise it may be hard-wrapped.
+fn widest_line(text: &str) -> usize {
     let mut width = 0;
+    let mut widest = 0;
     for &b in text.as_bytes() {
         if b == b'\n' || b == b'\r' {
             width = 0;
         } else if b & 0xC0 != 0x80 {
             width += 1;
-            if width > WRAP_WIDTH {
-                return false;
+            widest = widest.max(width);
+            if widest > WRAP_WIDTH {
+                break;
             }
         }
     }
-    true
+    widest
 }
 
 /// Bullets that start a list item wherever they stand.
@@ -835,6 +838,10 @@ struct Splitter<'t> {
     protect: Option<usize>,
     /// Lines are paragraphs: every line break ends a sentence.
     lines_are_paragraphs: bool,
+    /// In text that may be wrapped, the widest line: a line without a
+    /// terminator under half as wide is a headline or a byline, not a
+    /// wrapped line.
+    widest_line: usize,
     /// The sentence being read, between calls of `next_span`.
     current: Option<Sentence>,
     /// Where the last token read ends.
@@ -845,7 +852,8 @@ struct Splitter<'t> {
 
 impl<'t> Splitter<'t> {
     fn new(text: &'t str, language: Language) -> Self {
-        let lines_are_paragraphs = !may_be_wrapped(text);
+        let widest_line = widest_line(text);
+        let lines_are_paragraphs = widest_line > WRAP_WIDTH;
         let rules = rules(language);
         Splitter {
             text,
@@ -856,6 +864,7 @@ impl<'t> Splitter<'t> {
             next_pair: 0,
             protect: None,
             lines_are_paragraphs,
+            widest_line,
             current: None,
             last_end: 0,
             done: false,
@@ -1012,7 +1021,11 @@ impl<'t> Splitter<'t> {
             // Arabic headings and labels: `سؤال وجواب: ماذا حدث…`.
             return Next::new(after).class == Class::Upper;
         }
-        let Some(tail) = tail else { return false };
+        let Some(tail) = tail else {
+            // `Storm Knocks Out Power\nMore than 40,000 homes…`: in text
+            // that may be wrapped, a short line ends with its headline.
+            return newline && self.short_line_before(tok.end) && Next::new(after).class == Class::Upper;
+        };
         if tail.bracketed {
             return false;
         }
@@ -1113,6 +1126,13 @@ impl<'t> Splitter<'t> {
             && (1..=2).contains(&rest.chars().count())
             && rest.chars().all(char::is_lowercase)
             && !is_stopword(self.stopwords, before)
+    }
+
+    /// Whether the line that ends at `end` is under half as wide as the
+    /// widest line (of at least 40 characters): too short to be wrapped.
+    fn short_line_before(&self, end: usize) -> bool {
+        let start = self.text[..end].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        self.widest_line >= 40 && 2 * self.text[start..end].chars().count() < self.widest_line
     }
 
     fn peek_str(&mut self, i: usize) -> Option<(Tok, &'t str)> {
@@ -1681,6 +1701,31 @@ mod tests {
             check_in(Language::Arabic, &format!("{first} {second}"), &[first, second]);
         }
         check_in(Language::Arabic, "«هل انتهى الأمر؟» لا أحد يعرف.", &["«هل انتهى الأمر؟»", "لا أحد يعرف."]);
+    }
+
+    #[test]
+    fn short_line_in_text_that_may_be_wrapped_is_a_headline() {
+        check_in(
+            Language::German,
+            "Bahnstreik legt Verkehr lahm\nDie GDL hat erneut zum Streik aufgerufen. Betroffen ist der Fernverkehr.",
+            &[
+                "Bahnstreik legt Verkehr lahm",
+                "Die GDL hat erneut zum Streik aufgerufen.",
+                "Betroffen ist der Fernverkehr.",
+            ],
+        );
+        // A wrapped line is as wide as its neighbours, and one that ends
+        // before a lower-case word goes on.
+        check(
+            "The president said on Monday that the talks with the\nGovernment of Ukraine would begin soon, and that\nhe was hopeful.",
+            &[
+                "The president said on Monday that the talks with the\nGovernment of Ukraine would begin soon, and that\nhe was hopeful.",
+            ],
+        );
+        check(
+            "This is a sentence\ncut off in the middle because pdf.",
+            &["This is a sentence\ncut off in the middle because pdf."],
+        );
     }
 
     #[test]
