@@ -177,8 +177,8 @@
 //! Known limits: a capitalised word that does not usually start a sentence
 //! after an acronym is read as a name (`in the U.S. Officials said` stays
 //! one sentence, like `the U.S. Senate voted`); in hard-wrapped text a
-//! headline at least half as wide as the widest line runs into the next
-//! line (a shorter one ends there); and a long quotation that opens inside
+//! headline at least two thirds as wide as the widest line runs into the
+//! next line (a shorter one ends there); and a long quotation that opens inside
 //! a sentence makes a long sentence.
 //!
 //! # Words

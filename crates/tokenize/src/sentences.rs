@@ -839,7 +839,7 @@ struct Splitter<'t> {
     /// Lines are paragraphs: every line break ends a sentence.
     lines_are_paragraphs: bool,
     /// In text that may be wrapped, the widest line: a line without a
-    /// terminator under half as wide is a headline or a byline, not a
+    /// terminator under two thirds as wide is a headline or a byline, not a
     /// wrapped line.
     widest_line: usize,
     /// The sentence being read, between calls of `next_span`.
@@ -1128,11 +1128,12 @@ impl<'t> Splitter<'t> {
             && !is_stopword(self.stopwords, before)
     }
 
-    /// Whether the line that ends at `end` is under half as wide as the
-    /// widest line (of at least 40 characters): too short to be wrapped.
+    /// Whether the line that ends at `end` is under two thirds as wide as
+    /// the widest line (of at least 40 characters): too short to be
+    /// wrapped, which fills a line but for the word that did not fit.
     fn short_line_before(&self, end: usize) -> bool {
         let start = self.text[..end].rfind(['\n', '\r']).map_or(0, |i| i + 1);
-        self.widest_line >= 40 && 2 * self.text[start..end].chars().count() < self.widest_line
+        self.widest_line >= 40 && 3 * self.text[start..end].chars().count() < 2 * self.widest_line
     }
 
     fn peek_str(&mut self, i: usize) -> Option<(Tok, &'t str)> {
@@ -1676,6 +1677,19 @@ mod tests {
             (Language::Russian, "Магазины продают хлеб, молоко и т.д.", "Спрос на продукты вырос."),
             (Language::Russian, "Курс доллара вырос до 92,35 руб.", "Евро подорожал на 1,2 руб."),
             (Language::Bulgarian, "Курсът на долара достигна 1,82 лв.", "Еврото остава фиксирано."),
+            (Language::Hungarian, "IV. Béla király újjáépítette az országot.", "Ezért második honalapítónak nevezik."),
+            (Language::Hungarian, "A találkozó ápr. 5-én lesz Bécsben.", "Részt vesz a külügyminiszter is."),
+            (Language::Indonesian, "Acara itu digelar di Jl. Sudirman No. 5, Jakarta Pusat.", "Ratusan orang hadir."),
+            (
+                Language::Indonesian,
+                "Kontrak itu dimenangkan oleh PT Wijaya Karya (Persero) Tbk.",
+                "Nilainya mencapai Rp2 triliun.",
+            ),
+            (Language::Romanian, "Sediul se află pe str. Victoriei nr. 12.", "Acolo lucrează 200 de oameni."),
+            (Language::Romanian, "Clădirea datează din sec. XIX.", "Acum este muzeu."),
+            (Language::Turkish, "Doç. Dr. Mehmet Demir açıklama yaptı.", "Artçı sarsıntıların süreceğini belirtti."),
+            (Language::Turkish, "Toplantıya 2. Ordu Komutanı da katıldı.", "Toplantı iki saat sürdü."),
+            (Language::German, "Betroffen sind rund 5 Mio. Menschen.", "Die Regierung will helfen."),
         ] {
             check_in(language, &format!("{first} {second}"), &[first, second]);
         }

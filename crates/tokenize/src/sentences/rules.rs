@@ -144,6 +144,10 @@ pub(super) fn rules(language: Language) -> &'static Rules {
         Language::Czech => &CZECH,
         Language::Finnish => &FINNISH,
         Language::Swedish => &SWEDISH,
+        Language::Hungarian => &HUNGARIAN,
+        Language::Indonesian | Language::Malay => &INDONESIAN,
+        Language::Romanian => &ROMANIAN,
+        Language::Turkish => &TURKISH,
         Language::Vietnamese => &VIETNAMESE,
         _ => &PLAIN,
     }
@@ -205,6 +209,41 @@ static SWEDISH: Rules = Rules {
     name_endings: &["m.fl", "m.m"],
     ..Rules::plain()
 };
+
+/// Hungarian: titles in lower case before a name (`dr. Nagy Péter`, `ifj.`,
+/// `id.`, `özv.`), month abbreviations before a day (`ápr. 5-én`), and
+/// ordinals with a period (`3. helyen`, `IV. Béla`).
+static HUNGARIAN: Rules = Rules {
+    never: &["dr", "id", "ifj", "prof", "özv"],
+    dates: &["aug", "dec", "febr", "jan", "júl", "jún", "máj", "márc", "nov", "okt", "szept", "ápr"],
+    ordinals: true,
+    ..Rules::plain()
+};
+
+/// Indonesian and Malay: titles (`Prof. Dr.`, `Ir.`, `H.` for haji), `Jl.`
+/// before a street's name, `No.` and `hal.` before a number, and `Tbk.`
+/// ending a company's name.
+static INDONESIAN: Rules = Rules {
+    never: &["dr", "drs", "h", "hj", "ir", "jl", "kh", "prof"],
+    before_number: &["hal", "no"],
+    ambiguous: &["tbk"],
+    name_endings: &["tbk"],
+    ..Rules::plain()
+};
+
+/// Romanian: titles before names in either case (`dl.`, `dna.`, `dr.`,
+/// `Ing.`, `prof. univ.`), `aprox.`, `str.` and `sec.` before a name or a
+/// numeral, `art.`, `nr.` and `alin.` before a number.
+static ROMANIAN: Rules = Rules {
+    never: &["aprox", "conf", "dl", "dna", "dr", "ing", "lect", "prof", "sec", "str", "univ"],
+    before_number: &["alin", "art", "nr", "p", "pag"],
+    ..Rules::plain()
+};
+
+/// Turkish: titles (`Prof. Dr.`, `Doç.`, `Yrd.`, `Org.`), `Mah.`, `Cad.`,
+/// `Sok.` in addresses, and ordinals with a period (`2. Ordu`, `3. sırada`).
+static TURKISH: Rules =
+    Rules { never: &["cad", "doç", "dr", "mah", "org", "prof", "sok", "yrd"], ordinals: true, ..Rules::plain() };
 
 /// Vietnamese titles and places before a name: `TP.` (city), `Q.`
 /// (district), `GS.`, `PGS.`, `TS.`, `ThS.`, `BS.` (professor, doctor,
@@ -428,7 +467,7 @@ static GERMAN: Rules = Rules {
         "apr", "aug", "dez", "di", "do", "feb", "febr", "fr", "jan", "jul", "jun", "mi", "mo", "nov", "okt", "sa",
         "sep", "sept", "so",
     ],
-    ambiguous: &["ag", "co", "etc", "gmbh", "inc", "jh", "jhd", "ltd", "str", "usw"],
+    ambiguous: &["ag", "co", "etc", "gmbh", "inc", "jh", "jhd", "ltd", "mio", "mrd", "str", "usw"],
     name_endings: &["ag", "co", "etc", "gmbh", "inc", "ltd", "usw"],
     ordinals: true,
     ..Rules::plain()
