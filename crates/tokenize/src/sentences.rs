@@ -596,7 +596,8 @@ fn kind(core: &str, rules: &Rules) -> Kind {
             Kind::Acronym
         };
     }
-    let mut chars = core.chars();
+    // An Indic letter's vowel signs make it no longer: `पी.` is an initial.
+    let mut chars = core.chars().filter(|&c| !is_indic_sign(c));
     let Some(first) = chars.next() else { return Kind::Regular };
     let second = chars.next();
     if second.is_none() && first.is_alphabetic() {
@@ -631,6 +632,13 @@ fn kind(core: &str, rules: &Rules) -> Kind {
     } else {
         Kind::Regular
     }
+}
+
+/// A vowel sign, virama or other mark of the Indic scripts (U+0900 to
+/// U+0DFF, each block laid out alike): part of the letter before it.
+fn is_indic_sign(c: char) -> bool {
+    let code = u32::from(c);
+    (0x0900..=0x0DFF).contains(&code) && matches!(code & 0x7F, 0x00..=0x03 | 0x3A..=0x4F | 0x51..=0x57 | 0x62..=0x63)
 }
 
 /// `U.S`, `a.m`, `Ph.D`: letters in groups of one or two between periods,
@@ -1740,6 +1748,14 @@ mod tests {
             "This is a sentence\ncut off in the middle because pdf.",
             &["This is a sentence\ncut off in the middle because pdf."],
         );
+    }
+
+    #[test]
+    fn indic_initials() {
+        for text in ["ए. पी. जे. अब्दुल कलाम भारत के 11वें राष्ट्रपति थे।", "बीजेपी अध्यक्ष जे. पी. नड्डा ने रैली को संबोधित किया."]
+        {
+            check_in(Language::Hindi, text, &[text]);
+        }
     }
 
     #[test]
