@@ -827,15 +827,19 @@ fn with_stem<R>(tokenizer: &Tokenizer, word: &str, f: impl FnOnce(&str) -> R) ->
 
 /// Adds the stemmed words of a finished run to this thread's [`STEM_MEMO`]
 /// (a fresh memo when they would not fit), in order of first appearance.
-/// Done once the run's own word cache is freed, not while it grows, so that
-/// the memo adds nothing to a large run's peak.
+/// Done after the run, not while its word cache grows; a run with more
+/// distinct words than the memo holds is no small run and leaves it alone,
+/// so that the memo adds nothing to a large run's peak.
 fn remember_stems(tokenizer: &Tokenizer, words: &Vocabulary, word_terms: &[TermId], vocabulary: &Vocabulary) {
+    if words.len() > STEM_MEMO_WORDS {
+        return;
+    }
     STEM_MEMO.with_borrow_mut(|(language, memo)| {
         if *language != tokenizer.language() || memo.len() + words.len() > STEM_MEMO_WORDS {
             *language = tokenizer.language();
             *memo = StemsOfWords::default();
         }
-        for (id, &term) in word_terms.iter().enumerate().take(STEM_MEMO_WORDS) {
+        for (id, &term) in word_terms.iter().enumerate() {
             // A word kept whole (not stemmed) is never looked up here, and
             // one whose stem is empty has no term: both are rare.
             let word = words.term(id as TermId);
