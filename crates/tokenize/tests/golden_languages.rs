@@ -41,33 +41,40 @@ const FILES: &[(&str, Language, usize)] = &[
     ("golden_urdu.json", Language::Urdu, 1),
 ];
 
-/// Splits every case of `file` with `language`'s rules: (passed, total).
-fn score(file: &str, language: Language) -> (usize, usize) {
+/// Reads the JSON at `tests/data/sentences/<file>`.
+fn read_json(file: &str) -> serde_json::Value {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/sentences").join(file);
     let json = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    let cases: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
-    let cases = cases.as_array().expect("a list of cases");
+    serde_json::from_str(&json).expect("valid JSON")
+}
+
+/// Splits every case with `language`'s rules: (passed, total). Sentences
+/// are compared trimmed, or with `collapse` with all white space inside
+/// them collapsed (some news cases break lines). Prints each failure.
+fn score(label: &str, language: Language, cases: &[serde_json::Value], collapse: bool) -> (usize, usize) {
+    let normalise =
+        |s: &str| if collapse { s.split_whitespace().collect::<Vec<_>>().join(" ") } else { s.trim().to_string() };
     let tokenizer = Tokenizer::new(language);
     let mut passed = 0;
     for (i, case) in cases.iter().enumerate() {
         let text = case["text"].as_str().expect("text");
-        let expect: Vec<&str> = case["sentences"]
+        let expect: Vec<String> = case["sentences"]
             .as_array()
             .expect("sentences")
             .iter()
-            .map(|s| s.as_str().expect("a sentence").trim())
+            .map(|s| normalise(s.as_str().expect("a sentence")))
             .filter(|s| !s.is_empty())
             .collect();
-        let got: Vec<&str> = tokenizer
+        let got: Vec<String> = tokenizer
             .split_sentences(text)
             .iter()
-            .map(|span| span.slice(text).trim())
+            .map(|span| normalise(span.slice(text)))
             .filter(|s| !s.is_empty())
             .collect();
         if got == expect {
             passed += 1;
         } else {
-            println!("{file} case {i} fails: {text:?}\n  expected {expect:#?}\n  got {got:#?}");
+            println!("{label} case {i} fails: {text:?}\n  expected {expect:#?}\n  got {got:#?}");
         }
     }
     (passed, cases.len())
@@ -77,7 +84,7 @@ fn score(file: &str, language: Language) -> (usize, usize) {
 fn golden_languages() {
     let mut short = Vec::new();
     for &(file, language, target) in FILES {
-        let (passed, total) = score(file, language);
+        let (passed, total) = score(file, language, read_json(file).as_array().expect("a list of cases"), false);
         println!("{file:<28} {language:<9} {passed:>3}/{total:<3} target {target}");
         if passed < target {
             short.push(format!("{file}: {passed}/{total}, below {target}"));
@@ -122,44 +129,14 @@ const NEWS_TARGETS: &[(&str, usize)] = &[
     ("zh", 21),
 ];
 
-/// Splits every news case of one language: (passed, total), with white
-/// space inside sentences compared collapsed (some cases break lines).
-fn news_score(language: Language, cases: &[serde_json::Value]) -> (usize, usize) {
-    let collapse = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let tokenizer = Tokenizer::new(language);
-    let mut passed = 0;
-    for case in cases {
-        let text = case["text"].as_str().expect("text");
-        let expect: Vec<String> = case["sentences"]
-            .as_array()
-            .expect("sentences")
-            .iter()
-            .map(|s| collapse(s.as_str().expect("a sentence")))
-            .collect();
-        let got: Vec<String> = tokenizer
-            .split_sentences(text)
-            .iter()
-            .map(|span| collapse(span.slice(text)))
-            .filter(|s| !s.is_empty())
-            .collect();
-        if got == expect {
-            passed += 1;
-        } else {
-            println!("news {language} fails: {text:?}\n  expected {expect:#?}\n  got {got:#?}");
-        }
-    }
-    (passed, cases.len())
-}
-
 #[test]
 fn news_cases() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/sentences/news_cases.json");
-    let json = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    let by_language: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&json).expect("valid JSON");
+    let by_language = read_json("news_cases.json");
     let mut short = Vec::new();
-    for (code, cases) in &by_language {
+    for (code, cases) in by_language.as_object().expect("cases by language") {
         let language: Language = code.parse().expect("a language code");
-        let (passed, total) = news_score(language, cases.as_array().expect("a list of cases"));
+        let (passed, total) =
+            score(&format!("news {code}"), language, cases.as_array().expect("a list of cases"), true);
         let target = NEWS_TARGETS.iter().find(|(c, _)| c == code).map_or(total, |&(_, t)| t);
         println!("news {code}: {passed}/{total} target {target}");
         if passed < target {
