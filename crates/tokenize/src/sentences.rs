@@ -270,11 +270,16 @@ struct Tokens<'t> {
     /// sentence end inside a token ([`next_glue`]): found once for many
     /// tokens, rather than by scanning each token again.
     glue: usize,
+    /// The text holds a guillemet: only then are tokens looked at for
+    /// spaced ones (a search of the text costs less than a look at every
+    /// token).
+    guillemets: bool,
 }
 
 impl<'t> Tokens<'t> {
     fn new(text: &'t str, rules: &'static Rules) -> Self {
-        Tokens { text, rules, pos: 0, ahead: VecDeque::new(), splits: Vec::new(), glue: next_glue(text, 0) }
+        let guillemets = ["«", "»", "‹", "›"].iter().any(|g| text.contains(g));
+        Tokens { text, rules, pos: 0, ahead: VecDeque::new(), splits: Vec::new(), glue: next_glue(text, 0), guillemets }
     }
 
     fn next(&mut self) -> Option<Tok> {
@@ -316,17 +321,8 @@ impl<'t> Tokens<'t> {
         // (`« Non »`): a lone `«` is one token with the word after it, and
         // a `»` with the word before it, so that the quotation's ends are
         // read as everywhere else.
-        if text[start..end].chars().all(|c| matches!(c, '«' | '‹')) {
-            end = spaced_neighbour(text, end).map_or(end, |next| word_end(text, next));
-        }
-        // Only a `»` with no word after it closes: German and Danish open
-        // quotations with it (`»Wir`).
-        while let Some(next) = spaced_neighbour(text, end).filter(|&next| text[next..].starts_with(['»', '›'])) {
-            let next_end = word_end(text, next);
-            if text[next..next_end].chars().any(char::is_alphanumeric) {
-                break;
-            }
-            end = next_end;
+        if self.guillemets {
+            end = join_spaced_guillemets(text, start, end);
         }
         self.pos = end;
         self.splits.clear();
@@ -348,6 +344,24 @@ impl<'t> Tokens<'t> {
         self.ahead.push_back(Tok { start: from, end, nl, glued });
         true
     }
+}
+
+/// Where the token from `start` to `end` ends once joined with the
+/// guillemets spaced from it: a lone `«` or `‹` with the word after it, a
+/// `»` or `›` with no word after it (German and Danish open quotations
+/// with `»Wir`) with the word before it.
+fn join_spaced_guillemets(text: &str, start: usize, mut end: usize) -> usize {
+    if text[start..end].chars().all(|c| matches!(c, '«' | '‹')) {
+        end = spaced_neighbour(text, end).map_or(end, |next| word_end(text, next));
+    }
+    while let Some(next) = spaced_neighbour(text, end).filter(|&next| text[next..].starts_with(['»', '›'])) {
+        let next_end = word_end(text, next);
+        if text[next..next_end].chars().any(char::is_alphanumeric) {
+            break;
+        }
+        end = next_end;
+    }
+    end
 }
 
 /// Where the next token starts, if only spaces (no line break) lie between
