@@ -1152,12 +1152,13 @@ impl<'t> Splitter<'t> {
 
     /// Whether the line that ends at `end` is under two thirds as wide as
     /// the widest line (of at least 40 characters): too short to be
-    /// wrapped, which fills a line but for the word that did not fit.
+    /// wrapped, which fills a line but for the word that did not fit. (In
+    /// text of short lines alone, a newspaper column's, a line break is
+    /// white space.)
     fn short_line_before(&self, end: usize) -> bool {
         let start = self.text[..end].rfind(['\n', '\r']).map_or(0, |i| i + 1);
         self.widest_line >= 40 && 3 * self.text[start..end].chars().count() < 2 * self.widest_line
     }
-
     fn peek_str(&mut self, i: usize) -> Option<(Tok, &'t str)> {
         let tok = self.tokens.peek(i)?;
         Some((tok, &self.text[tok.start..tok.end]))
