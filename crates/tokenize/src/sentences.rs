@@ -687,6 +687,27 @@ fn is_ordinal(core: &str) -> bool {
     arabic || roman
 }
 
+/// A lower-case word of one to five letters without a vowel of the Latin
+/// script (`br`, `št`, `plkst`, `nr`): an abbreviation in any language.
+fn is_vowelless_word(core: &str) -> bool {
+    let mut letters = 0;
+    for c in core.chars() {
+        if !c.is_lowercase() || "aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿąęėįųūōőűāēīœ".contains(c)
+        {
+            return false;
+        }
+        letters += 1;
+    }
+    (1..=5).contains(&letters)
+}
+
+/// A Roman numeral of two or more letters, alone or before a period or a
+/// comma (`XII`, `XVI.`): `I`, `V` and `C` alone are more often words.
+fn is_roman_numeral(token: &str) -> bool {
+    let numeral = token.trim_end_matches(['.', ',', ';', ':']);
+    numeral.len() >= 2 && numeral.bytes().all(|b| b"IVXLC".contains(&b))
+}
+
 /// A capitalised ASCII word of two to four letters without vowels: `Blvd`.
 fn is_vowelless(core: &str) -> bool {
     (2..=4).contains(&core.len())
@@ -1095,8 +1116,25 @@ impl<'t> Splitter<'t> {
             // `Nov.. Grazie`: the abbreviation's period, then the sentence's.
             _ if tail.dots == 2 => Kind::Regular,
             Kind::Never if self.title_is_a_surname(tail.core, s, &n) => Kind::Regular,
+            // Not what a language lists as never final: Russian `г.` is
+            // also `город` before a name (`1898 г. В 1854 году` is one
+            // sentence in pySBD's cases).
+            kind if !matches!(kind, Kind::Regular | Kind::Never)
+                && s.words > 3
+                && self.year_or_century_before(tail.core, s) =>
+            {
+                Kind::Regular
+            }
             kind => kind,
         };
+        // `čl. 25`, `rr. Myslym Shyri nr. 25`: a short word without vowels
+        // is an abbreviation before a number; `séc. XII`: any short one
+        // before a Roman numeral.
+        if (n.class == Class::Digit && is_vowelless_word(tail.core))
+            || (n.class == Class::Upper && tail.core.chars().count() <= 5 && is_roman_numeral(after))
+        {
+            return false;
+        }
         // Looked up only where a rule needs it: most periods end a sentence
         // after an ordinary word.
         let stopwords = self.stopwords;
@@ -1120,6 +1158,18 @@ impl<'t> Splitter<'t> {
                 Kind::Ambiguous { name_end } => n.quoted || newline || starter() || (name_end && self.clause_at(0)),
             },
         }
+    }
+
+    /// Whether `core` is a one- or two-letter abbreviation right after a
+    /// year or a Roman numeral: `2025 г.`, `2025 r.`, `XVI в.` (year,
+    /// century), which ends a long sentence as often as not.
+    fn year_or_century_before(&self, core: &str, s: &Sentence) -> bool {
+        let Some((start, end)) = s.before else { return false };
+        let before = self.text[start..end].trim_end_matches('.');
+        let year = before.len() == 4 && before.bytes().all(|b| b.is_ascii_digit());
+        (1..=2).contains(&core.chars().count())
+            && core.chars().all(char::is_lowercase)
+            && (year || is_roman_numeral(before))
     }
 
     /// Whether a title (`Sen.`) before `n` is a surname that ends the
@@ -1713,6 +1763,15 @@ mod tests {
             (Language::Turkish, "Doç. Dr. Mehmet Demir açıklama yaptı.", "Artçı sarsıntıların süreceğini belirtti."),
             (Language::Turkish, "Toplantıya 2. Ordu Komutanı da katıldı.", "Toplantı iki saat sürdü."),
             (Language::German, "Betroffen sind rund 5 Mio. Menschen.", "Die Regierung will helfen."),
+            // Shared rules: English titles, vowelless abbreviations before
+            // numbers, a Roman numeral after an abbreviation, a year's
+            // abbreviation ending a long sentence.
+            (Language::Tagalog, "Nagsalita si Sen. Risa Hontiveros sa pagdinig kahapon.", "Dumalo rin ang iba."),
+            (Language::Croatian, "Požar je izbio u zgradi u Ilici br. 25 oko 3 sata ujutro.", "Nitko nije ozlijeđen."),
+            (Language::Latvian, "Pasākums sāksies plkst. 18.00 Rīgas pilī.", "Ieeja ir bez maksas."),
+            (Language::Albanian, "Kisha u ndërtua në shek. XVI.", "Sot është muze."),
+            (Language::Lithuanian, "Naujasis įstatymas įsigalios 2025 m.", "Jį parengė Finansų ministerija."),
+            (Language::Polish, "Ustawa wejdzie w życie 1 stycznia 2025 r.", "Przygotowało ją Ministerstwo Finansów."),
         ] {
             check_in(language, &format!("{first} {second}"), &[first, second]);
         }

@@ -159,10 +159,20 @@ pub(super) fn has_own_rules(language: Language) -> bool {
 }
 
 /// Languages without rules of their own: universal rules only, with their
-/// stopwords as sentence starters, and the titles written the same in most
+/// stopwords as sentence starters, the titles written the same in most
 /// languages that use the Latin script (`Prof. Dr. Siti Nurbaya`, Hungarian
-/// `dr. Nagy Péter`), never final in either case.
-static PLAIN: Rules = Rules { never: &["dr", "prof", "viz"], ..Rules::plain() };
+/// `dr. Nagy Péter`) never final in either case, and English's titles
+/// (`Sen.`, `Rep.`, `Gen.`: Tagalog news writes them) with a few more
+/// (Galician `Sra.`, Swahili `Bi.`, Tagalog `Brgy.`) when capitalised.
+static PLAIN: Rules = Rules { titles: SHARED_TITLES, never: &["dr", "prof", "viz"], ..Rules::plain() };
+
+/// [`TITLES`] and the titles of languages without rules of their own.
+const SHARED_TITLES: &[&str] = &[
+    "adm", "akad", "amb", "atty", "bi", "brgy", "brig", "capt", "cmdr", "col", "cpl", "cpt", "det", "dna", "dr", "fr",
+    "ga", "gen", "gens", "gov", "govs", "hon", "insp", "lt", "maj", "me", "messrs", "mlle", "mme", "mr", "mrs", "ms",
+    "msgr", "mt", "pfc", "pres", "prof", "pvt", "rep", "reps", "rev", "rt", "sec", "sen", "sens", "sgt", "sr", "sra",
+    "srta", "sta", "sto", "supt",
+];
 
 /// Catalan, like Spanish: titles that are no word never end a sentence,
 /// also in lower case (`el sr. Mas`), `aprox.`, and `art.`, `núm.`, `pàg.`
