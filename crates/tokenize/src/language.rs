@@ -379,7 +379,7 @@ impl Language {
     ///     "Snowball stemmer, NLTK stopwords, own sentence rules"
     /// );
     /// assert_eq!(Language::Czech.support().to_string(), "no stemmer, stopwords-iso stopwords, own sentence rules");
-    /// assert_eq!(Language::Latvian.support().to_string(), "no stemmer, stopwords-iso stopwords, shared sentence rules");
+    /// assert_eq!(Language::Lithuanian.support().to_string(), "no stemmer, stopwords-iso stopwords, shared sentence rules");
     /// assert_eq!(Language::Hindi.support().to_string(), "no stemmer, stopwords-iso stopwords, own sentence rules");
     /// ```
     pub fn support(self) -> Support {

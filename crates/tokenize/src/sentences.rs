@@ -586,6 +586,9 @@ enum Kind {
 }
 
 fn kind(core: &str, rules: &Rules) -> Kind {
+    if rules.periods_abbreviate && !core.is_empty() {
+        return Kind::Never;
+    }
     if core.is_empty() || core.len() > 24 {
         return Kind::Regular;
     }
@@ -1772,6 +1775,12 @@ mod tests {
             (Language::Albanian, "Kisha u ndërtua në shek. XVI.", "Sot është muze."),
             (Language::Lithuanian, "Naujasis įstatymas įsigalios 2025 m.", "Jį parengė Finansų ministerija."),
             (Language::Polish, "Ustawa wejdzie w życie 1 stycznia 2025 r.", "Przygotowało ją Ministerstwo Finansów."),
+            (
+                Language::Croatian,
+                "Utakmica 1. HNL između Dinama i Hajduka igra se u subotu.",
+                "Ulaznice su rasprodane.",
+            ),
+            (Language::Estonian, "Tallinna Sadam teenis mullu rohkem kui 2022. a.", "Dividende makstakse mais."),
         ] {
             check_in(language, &format!("{first} {second}"), &[first, second]);
         }
@@ -1830,6 +1839,12 @@ mod tests {
         {
             check_in(Language::Hindi, text, &[text]);
         }
+    }
+
+    #[test]
+    fn thai_periods_abbreviate() {
+        let text = "ที่ประชุม ครม. มีมติอนุมัติงบประมาณ 1.5 หมื่นล้านบาท";
+        check_in(Language::Thai, text, &[text]);
     }
 
     #[test]

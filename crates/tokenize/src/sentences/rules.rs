@@ -86,6 +86,9 @@ pub(super) struct Rules {
     /// that makes the question a quotation (Kazakh, as pySBD splits it:
     /// `кім? не?` is two, `Не істеу керек? деген сұрақ` one).
     pub strong_ends_before_lower: bool,
+    /// A period only marks an abbreviation and never ends a sentence (Thai
+    /// `กทม.`, `ครม.`: Thai ends sentences with a space or a line break).
+    pub periods_abbreviate: bool,
 }
 
 impl Rules {
@@ -113,6 +116,7 @@ impl Rules {
             period_ends_before_lower: false,
             attributed_quotations: false,
             strong_ends_before_lower: false,
+            periods_abbreviate: false,
         }
     }
 }
@@ -148,6 +152,11 @@ pub(super) fn rules(language: Language) -> &'static Rules {
         Language::Indonesian | Language::Malay => &INDONESIAN,
         Language::Romanian => &ROMANIAN,
         Language::Turkish => &TURKISH,
+        Language::Croatian => &CROATIAN,
+        Language::Slovenian => &SLOVENIAN,
+        Language::Latvian => &LATVIAN,
+        Language::Estonian | Language::Basque => &ORDINALS,
+        Language::Thai => &THAI,
         Language::Vietnamese => &VIETNAMESE,
         _ => &PLAIN,
     }
@@ -254,6 +263,42 @@ static ROMANIAN: Rules = Rules {
 /// `Sok.` in addresses, and ordinals with a period (`2. Ordu`, `3. sırada`).
 static TURKISH: Rules =
     Rules { never: &["cad", "doç", "dr", "mah", "org", "prof", "sok", "yrd"], ordinals: true, ..Rules::plain() };
+
+/// Croatian: ordinals with a period (`1. HNL`), `npr.`, `tj.`, `tzv.`,
+/// titles before names in lower case (`prof. dr. sc.`, `mr.`), `br.` and
+/// `čl.` before a number; `dr.` is also `drugo` ending a list (`i dr.`).
+static CROATIAN: Rules = Rules {
+    never: &["mr", "npr", "prof", "sc", "tj", "tzv"],
+    before_number: &["br", "st", "čl"],
+    ambiguous: &["dr"],
+    name_endings: &["dr"],
+    ordinals: true,
+    ..Rules::plain()
+};
+
+/// Slovenian, like Croatian: ordinals (`1. SNL`), `npr.`, `tj.`, `t. i.`,
+/// `g.`, `ga.`, `gdč.` before names, `št.` and `čl.` before a number.
+static SLOVENIAN: Rules = Rules {
+    never: &["g", "ga", "gdč", "npr", "prof", "t.i", "tj"],
+    before_number: &["tel", "čl", "št"],
+    ambiguous: &["dr"],
+    name_endings: &["dr"],
+    ordinals: true,
+    ..Rules::plain()
+};
+
+/// Latvian: ordinals (`14. Saeima`), `plkst.` before a time, `dz.` and
+/// `nr.` before a number.
+static LATVIAN: Rules =
+    Rules { never: &["dr", "plkst", "prof"], before_number: &["dz", "nr"], ordinals: true, ..Rules::plain() };
+
+/// Estonian and Basque write ordinals with a period (`II. Euskal Mundu
+/// Biltzarra`).
+static ORDINALS: Rules =
+    Rules { titles: SHARED_TITLES, never: &["dr", "nt", "prof"], ordinals: true, ..Rules::plain() };
+
+/// Thai: a period only abbreviates.
+static THAI: Rules = Rules { periods_abbreviate: true, ..Rules::plain() };
 
 /// Vietnamese titles and places before a name: `TP.` (city), `Q.`
 /// (district), `GS.`, `PGS.`, `TS.`, `ThS.`, `BS.` (professor, doctor,
