@@ -1131,10 +1131,13 @@ impl<'t> Splitter<'t> {
             kind => kind,
         };
         // `čl. 25`, `rr. Myslym Shyri nr. 25`: a short word without vowels
-        // is an abbreviation before a number; `séc. XII`: any short one
-        // before a Roman numeral.
+        // is an abbreviation before a number; `séc. XII`: any short
+        // lower-case one before a Roman numeral.
         if (n.class == Class::Digit && is_vowelless_word(tail.core))
-            || (n.class == Class::Upper && tail.core.chars().count() <= 5 && is_roman_numeral(after))
+            || (n.class == Class::Upper
+                && tail.core.chars().count() <= 5
+                && tail.core.chars().all(char::is_lowercase)
+                && is_roman_numeral(after))
         {
             return false;
         }
