@@ -1845,6 +1845,14 @@ mod tests {
     }
 
     #[test]
+    fn aka_before_an_alias() {
+        check(
+            "John Doe, a.k.a. \"Big John,\" was arrested in Miami. He faces extradition.",
+            &["John Doe, a.k.a. \"Big John,\" was arrested in Miami.", "He faces extradition."],
+        );
+    }
+
+    #[test]
     fn thai_periods_abbreviate() {
         let text = "ที่ประชุม ครม. มีมติอนุมัติงบประมาณ 1.5 หมื่นล้านบาท";
         check_in(Language::Thai, text, &[text]);

@@ -38,8 +38,9 @@ pub(super) const TITLES: &[&str] = &[
 pub(super) const LATIN_NEVER_FINAL: &[&str] = &["e.g", "i.e", "v", "vs"];
 
 /// English's own [`Rules::never`](super::rules::Rules::never), besides
-/// [`LATIN_NEVER_FINAL`]: `viz.`.
-pub(super) const NEVER_FINAL: &[&str] = &["viz"];
+/// [`LATIN_NEVER_FINAL`]: `viz.`, and `a.k.a.` before an alias (`John Doe,
+/// a.k.a. "Big John," was arrested`).
+pub(super) const NEVER_FINAL: &[&str] = &["a.k.a", "viz"];
 
 /// Abbreviations that usually stand before a number (`No. 10`, `p. 55`),
 /// in any case.
