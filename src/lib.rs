@@ -553,9 +553,9 @@ fn analyze_within<'a>(
         return Err(Error::TooManySentences);
     }
     let Collected { vocabulary, words, word_terms, mut sentences, mut counts, sentence_counts, .. } = collected;
-    // The peak comes next, while the vectors are weighed: free the cache and
-    // the spare capacity the growing buffers doubled into (up to half of
-    // them, measured with massif).
+    // Nothing after this needs the word cache or the spare capacity the
+    // growing buffers doubled into (up to half of them, measured with
+    // massif): free them before the vectors are weighed and compared.
     remember_stems(&tokenizer, &words, &word_terms, &vocabulary);
     drop((words, word_terms));
     sentences.shrink_to_fit();
