@@ -210,6 +210,11 @@ fn newline_weight(c: char, next: char) -> u8 {
 /// paragraphs rather than wrap them.
 const WRAP_WIDTH: usize = 100;
 
+/// Below this width (in characters) every line is short, as in a
+/// newspaper column's text, and a short line tells nothing: a line break
+/// there is white space.
+const NARROWEST_WRAP: usize = 40;
+
 /// The width of the widest line of `text`, in characters, counting up to
 /// just past [`WRAP_WIDTH`]. If some line is longer than that, the text
 /// breaks lines only between paragraphs, and every line break ends a
@@ -369,7 +374,7 @@ fn join_spaced_guillemets(text: &str, start: usize, mut end: usize) -> usize {
 fn spaced_neighbour(text: &str, end: usize) -> Option<usize> {
     let mut pos = end;
     while let Some((c, len)) = space(text, pos) {
-        if matches!(c, '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+        if newline_weight(c, ' ') > 0 {
             return None;
         }
         pos += len;
@@ -686,7 +691,7 @@ fn never_final(rules: &Rules, core: &str) -> bool {
 fn is_ordinal(core: &str) -> bool {
     let digits = core.trim_start_matches(['-', '–']);
     let arabic = (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
-    let roman = (2..=6).contains(&core.len()) && core.bytes().all(|b| b"IVXLC".contains(&b));
+    let roman = core.len() <= 6 && is_roman_numeral(core);
     arabic || roman
 }
 
@@ -704,11 +709,13 @@ fn is_vowelless_word(core: &str) -> bool {
     (1..=5).contains(&letters)
 }
 
-/// A Roman numeral of two or more letters, alone or before a period or a
-/// comma (`XII`, `XVI.`): `I`, `V` and `C` alone are more often words.
-fn is_roman_numeral(token: &str) -> bool {
-    let numeral = token.trim_end_matches(['.', ',', ';', ':']);
-    numeral.len() >= 2 && numeral.bytes().all(|b| b"IVXLC".contains(&b))
+/// What may follow a Roman numeral in its token (`XVI.`, `XII,`).
+const NUMERAL_ENDS: [char; 4] = ['.', ',', ';', ':'];
+
+/// A Roman numeral of two or more letters (`XII`): `I`, `V` and `C` alone
+/// are more often words.
+fn is_roman_numeral(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| b"IVXLC".contains(&b))
 }
 
 /// A capitalised ASCII word of two to four letters without vowels: `Blvd`.
@@ -882,11 +889,10 @@ struct Splitter<'t> {
     /// No sentence ends before this closing mark: a quotation or bracket
     /// that opened inside the sentence.
     protect: Option<usize>,
-    /// Lines are paragraphs: every line break ends a sentence.
-    lines_are_paragraphs: bool,
-    /// In text that may be wrapped, the widest line: a line without a
-    /// terminator under two thirds as wide is a headline or a byline, not a
-    /// wrapped line.
+    /// The widest line, counted up to just past [`WRAP_WIDTH`]: wider, the
+    /// lines are paragraphs ([`Splitter::lines_are_paragraphs`]); else a
+    /// line without a terminator under two thirds as wide is a headline or
+    /// a byline, not a wrapped line.
     widest_line: usize,
     /// The sentence being read, between calls of `next_span`.
     current: Option<Sentence>,
@@ -899,17 +905,15 @@ struct Splitter<'t> {
 impl<'t> Splitter<'t> {
     fn new(text: &'t str, language: Language) -> Self {
         let widest_line = widest_line(text);
-        let lines_are_paragraphs = widest_line > WRAP_WIDTH;
         let rules = rules(language);
         Splitter {
             text,
             rules,
             stopwords: stopword_list(language.code()).unwrap_or_default(),
             tokens: Tokens::new(text, rules),
-            pairs: quotes::pairs(text, lines_are_paragraphs),
+            pairs: quotes::pairs(text, widest_line > WRAP_WIDTH),
             next_pair: 0,
             protect: None,
-            lines_are_paragraphs,
             widest_line,
             current: None,
             last_end: 0,
@@ -1037,7 +1041,7 @@ impl<'t> Splitter<'t> {
 
     /// Whether the sentence `s` ends after `tok`, with `next` after it.
     fn ends(&mut self, tok: Tok, next: Tok, s: &Sentence, at_marker: bool, tail: Option<Tail<'t>>, dots: bool) -> bool {
-        if next.nl >= 2 || (next.nl == 1 && self.lines_are_paragraphs) {
+        if next.nl >= 2 || (next.nl == 1 && self.lines_are_paragraphs()) {
             return true;
         }
         if self.protect.is_some_and(|close| tok.end <= close) {
@@ -1137,7 +1141,7 @@ impl<'t> Splitter<'t> {
             || (n.class == Class::Upper
                 && tail.core.chars().count() <= 5
                 && tail.core.chars().all(char::is_lowercase)
-                && is_roman_numeral(after))
+                && is_roman_numeral(after.trim_end_matches(NUMERAL_ENDS)))
         {
             return false;
         }
@@ -1175,7 +1179,7 @@ impl<'t> Splitter<'t> {
         let year = before.len() == 4 && before.bytes().all(|b| b.is_ascii_digit());
         (1..=2).contains(&core.chars().count())
             && core.chars().all(char::is_lowercase)
-            && (year || is_roman_numeral(before))
+            && (year || is_roman_numeral(before.trim_end_matches(NUMERAL_ENDS)))
     }
 
     /// Whether a title (`Sen.`) before `n` is a surname that ends the
@@ -1206,14 +1210,18 @@ impl<'t> Splitter<'t> {
             && !is_stopword(self.stopwords, before)
     }
 
+    /// Lines are paragraphs: every line break ends a sentence.
+    fn lines_are_paragraphs(&self) -> bool {
+        self.widest_line > WRAP_WIDTH
+    }
+
     /// Whether the line that ends at `end` is under two thirds as wide as
-    /// the widest line (of at least 40 characters): too short to be
-    /// wrapped, which fills a line but for the word that did not fit. (In
-    /// text of short lines alone, a newspaper column's, a line break is
-    /// white space.)
+    /// the widest line (of at least [`NARROWEST_WRAP`] characters): too
+    /// short to be wrapped, which fills a line but for the word that did
+    /// not fit.
     fn short_line_before(&self, end: usize) -> bool {
         let start = self.text[..end].rfind(['\n', '\r']).map_or(0, |i| i + 1);
-        self.widest_line >= 40 && 3 * self.text[start..end].chars().count() < 2 * self.widest_line
+        self.widest_line >= NARROWEST_WRAP && 3 * self.text[start..end].chars().count() < 2 * self.widest_line
     }
     fn peek_str(&mut self, i: usize) -> Option<(Tok, &'t str)> {
         let tok = self.tokens.peek(i)?;
