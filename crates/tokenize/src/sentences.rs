@@ -12,7 +12,7 @@ use crate::chars;
 use crate::space::{space, word_end};
 use crate::stopwords::stopword_list;
 use crate::{Language, Span};
-use lexicon::{LATIN_NEVER_FINAL, NAME_CONNECTORS, contains};
+use lexicon::{LATIN_NEVER_FINAL, NAME_CONNECTORS, TITLES, contains};
 use rules::{LONGEST, Rules, Starters, rules};
 
 /// Splits `text` into sentences, returned as byte spans in order.
@@ -605,7 +605,7 @@ fn kind(core: &str, rules: &Rules) -> Kind {
     // Longer words are on no list: most words end here, without lookups.
     let listed = core.len() <= LONGEST || (core.len() <= 4 * LONGEST && core.chars().nth(LONGEST).is_none());
     if core.contains('.') {
-        return if listed && (never_final(rules, core) || contains(rules.titles, core)) {
+        return if listed && (never_final(rules, core) || title(rules, core)) {
             Kind::Never
         } else if listed && contains(rules.ambiguous, core) {
             // Dotted list endings: Russian `т.д.`, Swedish `m.fl.`.
@@ -625,7 +625,7 @@ fn kind(core: &str, rules: &Rules) -> Kind {
     if second.is_none() && first.is_alphabetic() {
         // One-letter titles and abbreviations come first: French `M. Le
         // Pen`, Russian `г. Волгоград`.
-        return if (first.is_uppercase() && contains(rules.titles, core)) || never_final(rules, core) {
+        return if (first.is_uppercase() && title(rules, core)) || never_final(rules, core) {
             Kind::Never
         } else if first.is_uppercase() {
             Kind::Initial
@@ -636,7 +636,7 @@ fn kind(core: &str, rules: &Rules) -> Kind {
     let capitalised = first.is_uppercase();
     if !listed {
         Kind::Regular
-    } else if (capitalised && contains(rules.titles, core)) || never_final(rules, core) {
+    } else if (capitalised && title(rules, core)) || never_final(rules, core) {
         Kind::Never
     } else if (capitalised || !rules.dates_capitalised) && contains(rules.dates, core) {
         Kind::Date
@@ -677,6 +677,12 @@ pub(crate) fn is_acronym(core: &str) -> bool {
         single |= letters == 1;
     }
     groups >= 2 && single
+}
+
+/// Whether `core` is on the language's titles (English's too, where its
+/// rules take them): never final when capitalised.
+fn title(rules: &Rules, core: &str) -> bool {
+    contains(rules.titles, core) || (rules.english_titles && contains(TITLES, core))
 }
 
 /// Whether `core` is an abbreviation that never ends a sentence: a Latin
@@ -1191,7 +1197,7 @@ impl<'t> Splitter<'t> {
     /// the article a title takes (`The Rev. Al Sharpton`, Spanish `El Sr.
     /// García`, German `Die Dr. Müller`), not a name.
     fn title_is_a_surname(&self, core: &str, s: &Sentence, n: &Next<'_>) -> bool {
-        if !(core.starts_with(char::is_uppercase) && contains(self.rules.titles, core)) {
+        if !(core.starts_with(char::is_uppercase) && title(self.rules, core)) {
             return false;
         }
         // Only a curated list: stopword lists hold names too (Danish `Skt. Hans`).

@@ -30,6 +30,8 @@ pub(super) enum Starters {
 pub(super) struct Rules {
     /// Titles before a name, never final when capitalised (`Mr.`, `Srta.`).
     pub titles: &'static [&'static str],
+    /// English's [`TITLES`] count as titles too (`Sen.` in Tagalog news).
+    pub english_titles: bool,
     /// Abbreviations that never end a sentence, in any case (German
     /// `vgl.`, `kath.`), besides the Latin ones every language shares
     /// ([`LATIN_NEVER_FINAL`](super::lexicon::LATIN_NEVER_FINAL)).
@@ -97,6 +99,7 @@ impl Rules {
     const fn plain() -> Rules {
         Rules {
             titles: &[],
+            english_titles: false,
             never: NEVER_FINAL,
             before_number: &[],
             dates: &[],
@@ -173,15 +176,11 @@ pub(super) fn has_own_rules(language: Language) -> bool {
 /// `dr. Nagy Péter`) never final in either case, and English's titles
 /// (`Sen.`, `Rep.`, `Gen.`: Tagalog news writes them) with a few more
 /// (Galician `Sra.`, Swahili `Bi.`, Tagalog `Brgy.`) when capitalised.
-static PLAIN: Rules = Rules { titles: SHARED_TITLES, never: &["dr", "prof", "viz"], ..Rules::plain() };
+static PLAIN: Rules =
+    Rules { titles: SHARED_TITLES, english_titles: true, never: &["dr", "prof", "viz"], ..Rules::plain() };
 
-/// [`TITLES`] and the titles of languages without rules of their own.
-const SHARED_TITLES: &[&str] = &[
-    "adm", "akad", "amb", "atty", "bi", "brgy", "brig", "capt", "cmdr", "col", "cpl", "cpt", "det", "dna", "dr", "fr",
-    "ga", "gen", "gens", "gov", "govs", "hon", "insp", "lt", "maj", "me", "messrs", "mlle", "mme", "mr", "mrs", "ms",
-    "msgr", "mt", "pfc", "pres", "prof", "pvt", "rep", "reps", "rev", "rt", "sec", "sen", "sens", "sgt", "sr", "sra",
-    "srta", "sta", "sto", "supt",
-];
+/// Titles of languages without rules of their own, besides English's.
+const SHARED_TITLES: &[&str] = &["akad", "bi", "brgy", "dna", "ga", "me", "sr", "sra", "srta", "sta", "sto"];
 
 /// Catalan, like Spanish: titles that are no word never end a sentence,
 /// also in lower case (`el sr. Mas`), `aprox.`, and `art.`, `núm.`, `pàg.`
@@ -294,8 +293,13 @@ static LATVIAN: Rules =
 
 /// Estonian and Basque write ordinals with a period (`II. Euskal Mundu
 /// Biltzarra`).
-static ORDINALS: Rules =
-    Rules { titles: SHARED_TITLES, never: &["dr", "nt", "prof"], ordinals: true, ..Rules::plain() };
+static ORDINALS: Rules = Rules {
+    titles: SHARED_TITLES,
+    english_titles: true,
+    never: &["dr", "nt", "prof"],
+    ordinals: true,
+    ..Rules::plain()
+};
 
 /// Thai: a period only abbreviates.
 static THAI: Rules = Rules { periods_abbreviate: true, ..Rules::plain() };
