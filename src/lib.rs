@@ -772,29 +772,26 @@ impl Collected {
     }
 }
 
-/// Each word's stem, both kept compactly (a [`Vocabulary`] of the words,
-/// the stems one after another): about 40 bytes a word, where a map of
-/// boxed strings took about 130.
+/// Each word's stem: the words and the stems each interned (many words
+/// share a stem), and the stem of each word by its id.
 #[derive(Default)]
 struct StemsOfWords {
     words: Vocabulary,
-    stems: String,
-    /// Where each word's stem ends in `stems`, by the word's id.
-    ends: Vec<usize>,
+    stems: Vocabulary,
+    stem_of: Vec<TermId>,
 }
 
 impl StemsOfWords {
     fn get(&self, word: &str) -> Option<&str> {
-        let id = self.words.get(word)? as usize;
-        let start = if id == 0 { 0 } else { *self.ends.get(id - 1)? };
-        self.stems.get(start..*self.ends.get(id)?)
+        let stem = *self.stem_of.get(self.words.get(word)? as usize)?;
+        Some(self.stems.term(stem))
     }
 
-    /// Remembers `stem` for `word`, which it does not hold yet.
+    /// Remembers `stem` for `word` (a word it holds already keeps its own).
     fn insert(&mut self, word: &str, stem: &str) {
-        self.words.intern(word);
-        self.stems.push_str(stem);
-        self.ends.push(self.stems.len());
+        if self.words.intern(word) as usize == self.stem_of.len() {
+            self.stem_of.push(self.stems.intern(stem));
+        }
     }
 
     fn len(&self) -> usize {
@@ -1097,6 +1094,21 @@ mod tests {
         let b = fixture_analysis(Budget::Words(100));
         assert_eq!(a.selected, b.selected);
         assert_eq!(format!("{:?}", a.sentences), format!("{:?}", b.sentences));
+    }
+
+    #[test]
+    fn stem_memo_gives_back_what_it_was_given() {
+        let mut memo = StemsOfWords::default();
+        memo.insert("talks", "talk");
+        memo.insert("talking", "talk");
+        memo.insert("peace", "peac");
+        // A word held already keeps its own stem.
+        memo.insert("talks", "tal");
+        assert_eq!(memo.len(), 3);
+        assert_eq!(memo.get("talks"), Some("talk"));
+        assert_eq!(memo.get("talking"), Some("talk"));
+        assert_eq!(memo.get("peace"), Some("peac"));
+        assert_eq!(memo.get("war"), None);
     }
 
     #[test]
