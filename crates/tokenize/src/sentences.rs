@@ -701,13 +701,15 @@ fn is_ordinal(core: &str) -> bool {
     arabic || roman
 }
 
-/// A lower-case word of one to five letters without a vowel of the Latin
-/// script (`br`, `št`, `plkst`, `nr`): an abbreviation in any language.
+/// Lower-case vowels of the Latin, Cyrillic and Greek scripts.
+const VOWELS: &str = "aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿąęėįųūōőűāēīœаеёиоуыэюяіїєαεηιουωάέήίόύώϊϋΐΰ";
+
+/// A lower-case word of one to five letters without a vowel (`br`, `št`,
+/// `plkst`, `nr`, Ukrainian `бл`): an abbreviation in any language.
 fn is_vowelless_word(core: &str) -> bool {
     let mut letters = 0;
     for c in core.chars() {
-        if !c.is_lowercase() || "aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿąęėįųūōőűāēīœ".contains(c)
-        {
+        if !c.is_lowercase() || VOWELS.contains(c) {
             return false;
         }
         letters += 1;
@@ -1863,6 +1865,22 @@ mod tests {
         check(
             "John Doe, a.k.a. \"Big John,\" was arrested in Miami. He faces extradition.",
             &["John Doe, a.k.a. \"Big John,\" was arrested in Miami.", "He faces extradition."],
+        );
+    }
+
+    #[test]
+    fn a_short_word_with_a_vowel_ends_before_a_number() {
+        // Only a word without vowels is an abbreviation before a number, in
+        // its own script: `бл.` is, `дом.` is not.
+        check_in(
+            Language::Russian,
+            "Он купил новый дом. 12 человек пришли на праздник.",
+            &["Он купил новый дом.", "12 человек пришли на праздник."],
+        );
+        check_in(
+            Language::Ukrainian,
+            "Населення становить бл. 700 тис. осіб.",
+            &["Населення становить бл. 700 тис. осіб."],
         );
     }
 
