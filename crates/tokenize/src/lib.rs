@@ -171,15 +171,21 @@
 //! words belongs to the word beside it (French `« Non », a-t-il dit.`).
 //! `।`, `۔`, `؟` and `։` are terminators everywhere. Languages without a
 //! table of their own ([`Language::support`] says which) get these shared
-//! rules, with their stopwords as sentence openers and `Dr.` and `Prof.`
-//! (in either case) never ending a sentence.
+//! rules, with their stopwords as sentence openers, `Dr.` and `Prof.` (in
+//! either case) and English's titles (capitalised) never ending a
+//! sentence, and a short word without vowels standing before a number
+//! (`br. 25`). In every language a short lower-case abbreviation before a
+//! Roman numeral does not end its sentence (`séc. XII`), and one of one
+//! or two letters after a year ends a long one (`2025 r.`), unless the
+//! language lists it as never final.
 //!
-//! Known limits: a capitalised word that does not usually start a sentence
-//! after an acronym is read as a name (`in the U.S. Officials said` stays
-//! one sentence, like `the U.S. Senate voted`); in hard-wrapped text a
-//! headline at least two thirds as wide as the widest line runs into the
-//! next line (a shorter one ends there); and a long quotation that opens inside
-//! a sentence makes a long sentence.
+//! Known limits: after an abbreviation, a capitalised word that neither
+//! usually starts a sentence nor starts a clause is read as part of a name
+//! (`sold to Berkshire Hathaway Inc. Warren Buffett said` stays one
+//! sentence, like `Apple Inc. Chief Executive Tim Cook said`); in
+//! hard-wrapped text a headline at least two thirds as wide as the widest
+//! line runs into the next line (a shorter one ends there); and a long
+//! quotation that opens inside a sentence makes a long sentence.
 //!
 //! # Words
 //!
