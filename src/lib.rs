@@ -70,7 +70,8 @@ use summarize_redundancy::{
 };
 pub use summarize_tfidf::Salience;
 use summarize_tfidf::{
-    Idf, Scoring, TermId, VectorSet, Vocabulary, lead_prior, length_factor, score_term_counts, standalone_factor,
+    Idf, Scoring, TermId, VectorEntries, VectorSet, Vocabulary, lead_prior, length_factor, score_term_counts,
+    standalone_factor,
 };
 pub use summarize_tokenize::{Exclusion, Language};
 use summarize_tokenize::{Span, Tokenizer, dateline_len, exclusion, opens_with_headline, word_count};
@@ -650,12 +651,17 @@ impl Candidates for CandidateSentences<'_> {
 }
 
 impl Vectors for CandidateSentences<'_> {
+    type Vector<'v>
+        = VectorEntries<'v>
+    where
+        Self: 'v;
+
     fn len(&self) -> usize {
         self.indices.len()
     }
 
-    fn vector(&self, index: usize) -> &[(u32, f32)] {
-        self.indices.get(index).map_or(&[], |&i| self.vectors.get(i as usize))
+    fn vector(&self, index: usize) -> VectorEntries<'_> {
+        self.indices.get(index).map_or_else(VectorEntries::default, |&i| self.vectors.get(i as usize))
     }
 }
 
@@ -663,11 +669,16 @@ impl Vectors for CandidateSentences<'_> {
 struct AllVectors<'a>(&'a VectorSet);
 
 impl Vectors for AllVectors<'_> {
+    type Vector<'v>
+        = VectorEntries<'v>
+    where
+        Self: 'v;
+
     fn len(&self) -> usize {
         self.0.len()
     }
 
-    fn vector(&self, index: usize) -> &[(u32, f32)] {
+    fn vector(&self, index: usize) -> VectorEntries<'_> {
         self.0.get(index)
     }
 }

@@ -29,13 +29,16 @@ use std::collections::BinaryHeap;
 
 use crate::{Budget, Candidate, Decision, Options, Selection, gain};
 
-/// A sparse vector: `(term, weight)` pairs sorted by term, each term once.
-pub type Entries<'a> = &'a [(u32, f32)];
-
 /// Sparse vectors by index, each sorted by term with each term once: a
 /// slice of vectors (`&[Vec<(u32, f32)>]`, or of anything that is
-/// `AsRef<[(u32, f32)]>`), or the caller's own flat layout.
+/// `AsRef<[(u32, f32)]>`), or the caller's own layout, which may compute
+/// each weight as it is read.
 pub trait Vectors {
+    /// One vector's `(term, weight)` pairs, in term order.
+    type Vector<'a>: Iterator<Item = (u32, f32)> + Clone
+    where
+        Self: 'a;
+
     /// How many vectors.
     fn len(&self) -> usize;
 
@@ -45,25 +48,35 @@ pub trait Vectors {
     }
 
     /// Vector `index` (empty past the end).
-    fn vector(&self, index: usize) -> Entries<'_>;
+    fn vector(&self, index: usize) -> Self::Vector<'_>;
 }
 
 impl<V: AsRef<[(u32, f32)]>> Vectors for [V] {
+    type Vector<'a>
+        = std::iter::Copied<std::slice::Iter<'a, (u32, f32)>>
+    where
+        V: 'a;
+
     fn len(&self) -> usize {
         <[V]>::len(self)
     }
 
-    fn vector(&self, index: usize) -> Entries<'_> {
-        self.get(index).map_or(&[][..], AsRef::as_ref)
+    fn vector(&self, index: usize) -> Self::Vector<'_> {
+        self.get(index).map_or(&[][..], AsRef::as_ref).iter().copied()
     }
 }
 
 impl<V: AsRef<[(u32, f32)]>> Vectors for Vec<V> {
+    type Vector<'a>
+        = std::iter::Copied<std::slice::Iter<'a, (u32, f32)>>
+    where
+        V: 'a;
+
     fn len(&self) -> usize {
         <[V]>::len(self)
     }
 
-    fn vector(&self, index: usize) -> Entries<'_> {
+    fn vector(&self, index: usize) -> Self::Vector<'_> {
         self.as_slice().vector(index)
     }
 }
@@ -210,17 +223,18 @@ pub fn select_vectors<C: Candidates + ?Sized, V: Vectors + ?Sized>(
     Selection { selected, decisions, used }
 }
 
-/// The dot product of two sorted sparse vectors, summed in term order.
-pub fn dot(a: Entries<'_>, b: Entries<'_>) -> f32 {
-    let (mut i, mut j, mut sum) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
+/// The dot product of two sparse vectors read in term order, summed in
+/// term order.
+fn dot(mut a: impl Iterator<Item = (u32, f32)>, mut b: impl Iterator<Item = (u32, f32)>) -> f32 {
+    let (mut x, mut y, mut sum) = (a.next(), b.next(), 0.0);
+    while let (Some((i, u)), Some((j, v))) = (x, y) {
+        match i.cmp(&j) {
+            std::cmp::Ordering::Less => x = a.next(),
+            std::cmp::Ordering::Greater => y = b.next(),
             std::cmp::Ordering::Equal => {
-                sum += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
+                sum += u * v;
+                x = a.next();
+                y = b.next();
             }
         }
     }
@@ -249,8 +263,8 @@ struct SelectedIndex {
 }
 
 impl SelectedIndex {
-    fn add(&mut self, rank: usize, vector: Entries<'_>) {
-        for &(term, weight) in vector {
+    fn add(&mut self, rank: usize, vector: impl Iterator<Item = (u32, f32)>) {
+        for (term, weight) in vector {
             let term = term as usize;
             if term >= self.postings.len() {
                 self.postings.resize_with(term + 1, Vec::new);
@@ -269,26 +283,23 @@ impl SelectedIndex {
     /// product's own addend for that term (0 where the term is not shared),
     /// and float addition is monotonic, so the bound holds for the floats
     /// [`dot`] gives, not only for exact sums.
-    fn bound(&self, vector: Entries<'_>) -> f32 {
-        vector
-            .iter()
-            .map(|&(term, weight)| weight.abs() * self.largest_abs.get(term as usize).copied().unwrap_or(0.0))
-            .sum()
+    fn bound(&self, vector: impl Iterator<Item = (u32, f32)>) -> f32 {
+        vector.map(|(term, weight)| weight.abs() * self.largest_abs.get(term as usize).copied().unwrap_or(0.0)).sum()
     }
 
     /// Compares `vector` with the selected sentences of rank below `limit`.
-    fn nearest<'v>(
+    fn nearest<I: Iterator<Item = (u32, f32)> + Clone>(
         &mut self,
-        vector: Entries<'_>,
+        vector: impl Iterator<Item = (u32, f32)> + Clone,
         selected: &[usize],
         limit: usize,
         threshold: f32,
-        vectors: &impl Fn(usize) -> Entries<'v>,
+        vectors: &impl Fn(usize) -> I,
     ) -> Nearest {
         self.ranks.clear();
         let mut long: Option<(usize, f32)> = None;
         let mut walk_long = false;
-        for &(term, weight) in vector {
+        for (term, weight) in vector.clone() {
             let Some(postings) = self.postings.get(term as usize) else { continue };
             if postings.len() <= LONG_POSTINGS {
                 self.ranks.extend(postings.iter().filter(|&&r| (r as usize) < limit));
@@ -308,7 +319,7 @@ impl SelectedIndex {
             walk_long |= bound >= threshold;
         }
         if walk_long {
-            for &(term, _) in vector {
+            for (term, _) in vector.clone() {
                 if let Some(postings) = self.postings.get(term as usize).filter(|p| p.len() > LONG_POSTINGS) {
                     self.ranks.extend(postings.iter().filter(|&&r| (r as usize) < limit));
                 }
@@ -319,7 +330,7 @@ impl SelectedIndex {
         self.ranks.dedup();
         let mut found = Nearest { nearest: bound, repeats: None };
         for &rank in &self.ranks {
-            let similarity = dot(vector, vectors(selected[rank as usize]));
+            let similarity = dot(vector.clone(), vectors(selected[rank as usize]));
             if similarity > found.nearest {
                 found.nearest = similarity;
             }
@@ -352,18 +363,21 @@ pub fn near_duplicates_by_vectors<G: Copy + Ord, V: Vectors + ?Sized>(
 ) -> Vec<Vec<usize>> {
     let vector = |i: usize| vectors.vector(i);
     let all = || (0..vectors.len()).map(vector);
-    let terms = all().flat_map(|v| v.last()).map(|&(t, _)| t as usize + 1).max().unwrap_or(0);
-    let mut largest = vec![0.0f32; terms];
-    for &(term, weight) in all().flatten() {
-        largest[term as usize] = largest[term as usize].max(weight.abs());
+    let mut largest: Vec<f32> = Vec::new();
+    for (term, weight) in all().flatten() {
+        let term = term as usize;
+        if term >= largest.len() {
+            largest.resize(term + 1, 0.0);
+        }
+        largest[term] = largest[term].max(weight.abs());
     }
+    let terms = largest.len();
     // The terms each chosen item must be looked up by.
     let mut needed = vec![false; terms];
     let keys: Vec<Vec<u32>> = chosen
         .iter()
         .map(|&c| {
-            let mut bounds: Vec<(f32, u32)> =
-                vector(c).iter().map(|&(t, w)| (w.abs() * largest[t as usize], t)).collect();
+            let mut bounds: Vec<(f32, u32)> = vector(c).map(|(t, w)| (w.abs() * largest[t as usize], t)).collect();
             bounds.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
             let mut skipped = 0.0;
             let mut keys = Vec::new();
@@ -380,7 +394,7 @@ pub fn near_duplicates_by_vectors<G: Copy + Ord, V: Vectors + ?Sized>(
         .collect();
     let mut postings: Vec<Vec<u32>> = vec![Vec::new(); terms];
     for (item, v) in all().enumerate() {
-        for &(term, _) in v {
+        for (term, _) in v {
             if needed[term as usize] {
                 postings[term as usize].push(item as u32);
             }
@@ -482,7 +496,7 @@ mod tests {
                 .map(|i| Candidate { score: scores[i], words: words[i], chars: words[i] * 6 })
                 .collect();
             let options = Options { duplicate_threshold: threshold };
-            let plain = select(&candidates, budget, &options, |a, b| dot(&vectors[a], &vectors[b]));
+            let plain = select(&candidates, budget, &options, |a, b| dot(vectors[a].iter().copied(), vectors[b].iter().copied()));
             prop_assert_eq!(select_vectors(&candidates, &vectors, budget, &options), plain);
         }
 
@@ -496,7 +510,7 @@ mod tests {
             let chosen: Vec<usize> = (0..vectors.len()).step_by(3).collect();
             let expected: Vec<Vec<usize>> = chosen
                 .iter()
-                .map(|&c| near_duplicates_in_other_groups(c, groups, threshold, |i| dot(&vectors[c], &vectors[i])))
+                .map(|&c| near_duplicates_in_other_groups(c, groups, threshold, |i| dot(vectors[c].iter().copied(), vectors[i].iter().copied())))
                 .collect();
             let by_vectors = near_duplicates_by_vectors(&chosen, |i| groups.get(i).copied(), &vectors, threshold);
             prop_assert_eq!(by_vectors, expected);
