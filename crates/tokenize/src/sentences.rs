@@ -701,6 +701,18 @@ fn is_ordinal(core: &str) -> bool {
     arabic || roman
 }
 
+/// Digits alone: a number that is no Roman numeral (`IV. Béla` is a king).
+fn is_number(core: &str) -> bool {
+    !core.is_empty() && core.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A capital and then lower-case letters (`Vlada`), not an acronym
+/// (`HNL`): after an ordinal, where nouns are not capitalised, a name.
+fn is_title_case(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && word.chars().nth(1).is_some() && chars.all(char::is_lowercase)
+}
+
 /// Lower-case vowels of the Latin, Cyrillic and Greek scripts.
 const VOWELS: &str = "aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿąęėįųūōőűāēīœаеёиоуыэюяіїєαεηιουωάέήίόύώϊϋΐΰ";
 
@@ -769,7 +781,7 @@ impl Next<'_> {
         let word = &rest[..word_len];
         let mut chars = rest.chars();
         let class = match chars.next() {
-            Some(_) if ellipsis => Class::Upper,
+            Some(_) if ellipsis || is_clitic_article(tok) => Class::Upper,
             None => Class::Other,
             Some(c) if c.is_uppercase() => Class::Upper,
             // `iPhone`, `eBay`: capitalised inside.
@@ -791,6 +803,15 @@ impl Next<'_> {
                 Starters::Stopwords => is_stopword(stopwords, self.word),
             }
     }
+}
+
+/// An article elided to an apostrophe and a letter or two, which opens
+/// sentences in lower case: Afrikaans `'n Man`, Dutch `'s Avonds`,
+/// `'s-Hertogenbosch`.
+fn is_clitic_article(tok: &str) -> bool {
+    let Some(rest) = tok.strip_prefix(['\'', '’']) else { return false };
+    let letters = rest.find(|c: char| !c.is_lowercase()).unwrap_or(rest.len());
+    (1..=2).contains(&rest[..letters].chars().count()) && matches!(rest[letters..].chars().next(), None | Some('-'))
 }
 
 /// Whether `word` is on a stopword `list`, ignoring case. A linear scan:
@@ -1167,7 +1188,16 @@ impl<'t> Splitter<'t> {
                 _ => newline,
             },
             Class::Upper => match kind {
-                Kind::Regular => !(rules.ordinals && is_ordinal(tail.core)) || n.quoted || newline || starter(),
+                Kind::Regular => {
+                    !(rules.ordinals && is_ordinal(tail.core))
+                        || n.quoted
+                        || newline
+                        || starter()
+                        || (!rules.nouns_capitalised
+                            && is_number(tail.core)
+                            && is_title_case(n.word)
+                            && self.clause_at(0))
+                }
                 Kind::Never => false,
                 Kind::Initial => starter(),
                 Kind::AmPm => !contains(rules.after_time, n.word) && (n.quoted || newline || s.words > 3 || starter()),
@@ -1858,6 +1888,44 @@ mod tests {
         {
             check_in(Language::Hindi, text, &[text]);
         }
+    }
+
+    #[test]
+    fn an_elided_article_opens_a_sentence() {
+        check_in(
+            Language::Dutch,
+            "De trein rijdt tot Breda. 's Avonds rijdt er geen trein. Het ongeluk was bij 's-Hertogenbosch.",
+            &["De trein rijdt tot Breda.", "'s Avonds rijdt er geen trein.", "Het ongeluk was bij 's-Hertogenbosch."],
+        );
+        check_in(
+            Language::Afrikaans,
+            "Die man is gister gearresteer. ’n Verklaring word verwag.",
+            &["Die man is gister gearresteer.", "’n Verklaring word verwag."],
+        );
+        // A longer word after an apostrophe is a quotation, not an article.
+        check(
+            "He said it was over. 'tis but a scratch, he added.",
+            &["He said it was over. 'tis but a scratch, he added."],
+        );
+    }
+
+    #[test]
+    fn a_number_ends_before_a_clause_where_only_names_are_capitalised() {
+        check_in(
+            Language::Croatian,
+            "HDZ je osvojio 61 mandat, a SDP 42. Vlada će biti sastavljena u svibnju.",
+            &["HDZ je osvojio 61 mandat, a SDP 42.", "Vlada će biti sastavljena u svibnju."],
+        );
+        // An ordinal before a name of several words, a date or an acronym.
+        check_in(
+            Language::Turkish,
+            "Toplantıya 2. Ordu Komutanı da katıldı.",
+            &["Toplantıya 2. Ordu Komutanı da katıldı."],
+        );
+        check_in(Language::Slovak, "Založená 7. Apríla 2020 v Bratislave.", &["Založená 7. Apríla 2020 v Bratislave."]);
+        check_in(Language::Croatian, "Igra u 2. HNL ligi.", &["Igra u 2. HNL ligi."]);
+        // German capitalises every noun.
+        check_in(Language::German, "Er kam am 3. Oktober zurück.", &["Er kam am 3. Oktober zurück."]);
     }
 
     #[test]

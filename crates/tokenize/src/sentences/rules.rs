@@ -69,6 +69,13 @@ pub(super) struct Rules {
     /// Juni`, `im 3. Jahrhundert`): it ends a sentence only before a word
     /// that usually opens one.
     pub ordinals: bool,
+    /// Every noun is capitalised (German), so an ordinal before a
+    /// capitalised word is as likely as anywhere (`am 3. Oktober`). Where
+    /// only names are, a plain number ends its sentence before a clause
+    /// that opens with a capitalised word, not an acronym or a name of
+    /// several words (Croatian `a SDP-a 42. Vlada će…`, not Turkish `2. Ordu
+    /// Komutanı`).
+    pub nouns_capitalised: bool,
     /// Doubled initials abbreviate plurals (Spanish `EE. UU.`, `FF. AA.`).
     pub plural_initials: bool,
     /// Articles and prepositions elide onto the next word (Italian
@@ -114,6 +121,7 @@ impl Rules {
             stops: &[],
             colon_ends: false,
             ordinals: false,
+            nouns_capitalised: false,
             plural_initials: false,
             elision: false,
             period_ends_before_lower: false,
@@ -529,6 +537,7 @@ static GERMAN: Rules = Rules {
     ambiguous: &["ag", "co", "etc", "gmbh", "inc", "jh", "jhd", "ltd", "mio", "mrd", "str", "usw"],
     name_endings: &["ag", "co", "etc", "gmbh", "inc", "ltd", "usw"],
     ordinals: true,
+    nouns_capitalised: true,
     ..Rules::plain()
 };
 
