@@ -614,8 +614,8 @@ mod tests {
     #[test]
     fn a_count_is_kept_up_to_max_count_and_weighing_again_starts_from_counts() {
         let mut counts = VectorSet::new();
-        counts.push_terms(&mut vec![7; 1000]);
-        counts.push_terms(&mut vec![3; 2]);
+        counts.push_terms(&mut [7; 1000]);
+        counts.push_terms(&mut [3; 2]);
         assert_eq!(counts.get(0).collect::<Vec<_>>(), [(7, f32::from(MAX_COUNT))]);
         assert_eq!(counts.get(1).collect::<Vec<_>>(), [(3, 2.0)]);
         assert_eq!(counts.get(2).len(), 0);
