@@ -177,7 +177,14 @@
 //! (`br. 25`). In every language a short lower-case abbreviation before a
 //! Roman numeral does not end its sentence (`séc. XII`), and one of one
 //! or two letters after a year ends a long one (`2025 r.`), unless the
-//! language lists it as never final.
+//! language lists it as never final. An article elided to an apostrophe
+//! opens a sentence (Afrikaans `'n Man`, Dutch `'s Avonds`). Where ordinals
+//! take a period and only names are capitalised, a number ends its
+//! sentence before a capitalised word that opens a clause (Croatian `a SDP
+//! 42. Vlada će…`). In scripts without capitals, a quotation that ends in
+//! `?` or `!` keeps the words after it when a verb of saying from the
+//! language's list is among them before their sentence ends (Arabic,
+//! Hebrew, Persian, Hindi, Marathi, Nepali, Urdu, Bengali, Tamil).
 //!
 //! Known limits: after an abbreviation, a capitalised word that neither
 //! usually starts a sentence nor starts a clause is read as part of a name

@@ -701,6 +701,17 @@ fn is_ordinal(core: &str) -> bool {
     arabic || roman
 }
 
+/// Whether `tok` ends in a question or exclamation mark, before any
+/// closing marks: a quotation that ends in a full stop (Urdu `۔`) is a
+/// sentence of its own, whatever follows it.
+fn asks_or_exclaims(tok: &str) -> bool {
+    tok.trim_end_matches(is_closer).ends_with(['?', '!', '؟', '？', '！', '‼', '⁉', '⁈', '⁇'])
+}
+
+/// How many words after a quotation [`Splitter::caseless_attribution`]
+/// reads for a verb of saying: an attribution names a speaker in a few.
+const ATTRIBUTION_WORDS: usize = 8;
+
 /// Digits alone: a number that is no Roman numeral (`IV. Béla` is a king).
 fn is_number(core: &str) -> bool {
     !core.is_empty() && core.bytes().all(|b| b.is_ascii_digit())
@@ -1133,9 +1144,13 @@ impl<'t> Splitter<'t> {
                 // Only a quotation that opens its sentence can be followed
                 // by its attribution: `“Go!” Trump said.`, not `He asked,
                 // “Why?” Nobody answered.`
-                // Scripts without capitals put the verb of saying first
-                // (Arabic `«من سيدفع الثمن؟» تساءل النائب`, `… أكثر؟» وأضاف`).
-                Class::Upper if tail.quoted && !newline && is_caseless(n.word) => !contains(rules.speech_verbs, n.word),
+                // In scripts without capitals a question or exclamation is
+                // kept with the words after it when a verb of saying is
+                // among them (Arabic `«من سيدفع الثمن؟» تساءل النائب`,
+                // Hindi `“…?” विपक्ष के नेता ने पूछा।`).
+                Class::Upper if tail.quoted && !newline && is_caseless(n.word) => {
+                    !(asks_or_exclaims(this) && self.caseless_attribution())
+                }
                 Class::Upper => {
                     let opens = text[s.start..].starts_with(is_quote_opener);
                     !(tail.quoted && opens && !newline && self.attribution())
@@ -1321,6 +1336,32 @@ impl<'t> Splitter<'t> {
             }
             if comma {
                 return true;
+            }
+        }
+        false
+    }
+
+    /// Whether the words after a quotation that ends in `?` or `!`, in a
+    /// script without capitals, are its attribution: a verb of saying
+    /// among them before their sentence ends, first where the verb leads
+    /// (Arabic `«…؟» تساءل النائب`, Hebrew `"…?" שאל חבר הכנסת`), last where
+    /// it ends the clause (Hindi `“…?” विपक्ष के नेता ने पूछा।`).
+    fn caseless_attribution(&mut self) -> bool {
+        for i in 0..ATTRIBUTION_WORDS {
+            let Some((t, s)) = self.peek_str(i) else { return false };
+            if i > 0 && t.nl > 0 {
+                return false;
+            }
+            // Marks such as the Tamil virama are part of the word: only
+            // punctuation is trimmed.
+            let word = s.trim_start_matches(is_opener).trim_end_matches(|c: char| {
+                is_terminator(c) || is_closer(c) || matches!(c, '.' | ',' | '،' | ';' | ':')
+            });
+            if contains(self.rules.speech_verbs, word) {
+                return true;
+            }
+            if s.ends_with(|c: char| is_terminator(c) || c == '.') {
+                return false;
             }
         }
         false
@@ -1926,6 +1967,33 @@ mod tests {
         check_in(Language::Croatian, "Igra u 2. HNL ligi.", &["Igra u 2. HNL ligi."]);
         // German capitalises every noun.
         check_in(Language::German, "Er kam am 3. Oktober zurück.", &["Er kam am 3. Oktober zurück."]);
+    }
+
+    #[test]
+    fn a_question_and_its_attribution_in_scripts_without_capitals() {
+        // The verb of saying ends the clause (Hindi, Urdu) or opens it (Hebrew).
+        check_in(
+            Language::Hindi,
+            "“इसकी जिम्मेदारी कौन लेगा?” विपक्ष के नेता ने पूछा। मंत्री ने जवाब नहीं दिया।",
+            &["“इसकी जिम्मेदारी कौन लेगा?” विपक्ष के नेता ने पूछा।", "मंत्री ने जवाब नहीं दिया।"],
+        );
+        check_in(
+            Language::Hebrew,
+            "\"למה אף אחד לא עונה?\" שאל חבר הכנסת. המשרד טרם הגיב.",
+            &["\"למה אף אחד לא עונה?\" שאל חבר הכנסת.", "המשרד טרם הגיב."],
+        );
+        // Without a verb of saying, the question is a sentence of its own;
+        // so is a quotation that ends in a full stop, whatever follows.
+        check_in(
+            Language::Hindi,
+            "“क्या यह सही है?” सरकार ने नई योजना शुरू की।",
+            &["“क्या यह सही है?”", "सरकार ने नई योजना शुरू की।"],
+        );
+        check_in(
+            Language::Urdu,
+            "وزیر نے کہا، \"ہم پروگرام مکمل کریں گے۔\" انہوں نے مزید کہا کہ معیشت بہتر ہے۔",
+            &["وزیر نے کہا، \"ہم پروگرام مکمل کریں گے۔\"", "انہوں نے مزید کہا کہ معیشت بہتر ہے۔"],
+        );
     }
 
     #[test]

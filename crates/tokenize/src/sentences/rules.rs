@@ -168,6 +168,12 @@ pub(super) fn rules(language: Language) -> &'static Rules {
         Language::Latvian => &LATVIAN,
         Language::Estonian | Language::Basque => &ORDINALS,
         Language::Thai => &THAI,
+        Language::Bengali => &BENGALI,
+        Language::Hebrew => &HEBREW,
+        Language::Nepali => &NEPALI,
+        Language::Persian => &PERSIAN,
+        Language::Tamil => &TAMIL,
+        Language::Urdu => &URDU,
         Language::Vietnamese => &VIETNAMESE,
         _ => &PLAIN,
     }
@@ -184,8 +190,48 @@ pub(super) fn has_own_rules(language: Language) -> bool {
 /// `dr. Nagy Péter`) never final in either case, and English's titles
 /// (`Sen.`, `Rep.`, `Gen.`: Tagalog news writes them) with a few more
 /// (Galician `Sra.`, Swahili `Bi.`, Tagalog `Brgy.`) when capitalised.
-static PLAIN: Rules =
+static PLAIN: Rules = SHARED;
+
+/// The rules of languages without a table of their own.
+const SHARED: Rules =
     Rules { titles: SHARED_TITLES, english_titles: true, never: &["dr", "prof", "viz"], ..Rules::plain() };
+
+/// Bengali: the shared rules, and verbs of saying (বলেন said, প্রশ্ন question) that make
+/// the words after a quotation ending in `?` or `!` its attribution.
+static BENGALI: Rules = Rules {
+    speech_verbs: &["জানান", "জানিয়েছেন", "প্রশ্ন", "বললেন", "বলে", "বলেছেন", "বলেন"],
+    ..SHARED
+};
+
+/// Hebrew: the shared rules, and verbs of saying (אמר said, שאל asked) that make
+/// the words after a quotation ending in `?` or `!` its attribution.
+static HEBREW: Rules = Rules {
+    speech_verbs: &["אמר", "אמרה", "אמרו", "הוסיף", "הוסיפה", "כתב", "כתבה", "צעק", "צעקו", "שאל", "שאלה", "שאלו"],
+    ..SHARED
+};
+
+/// Nepali: the shared rules, and verbs of saying (भने said, सोधे asked) that make
+/// the words after a quotation ending in `?` or `!` its attribution.
+static NEPALI: Rules = Rules {
+    speech_verbs: &["प्रश्न", "बताए", "भने", "भन्नुभयो", "सोधे"], ..SHARED
+};
+
+/// Persian: the shared rules, and verbs of saying (گفت said, افزود added) that make
+/// the words after a quotation ending in `?` or `!` its attribution.
+static PERSIAN: Rules =
+    Rules { speech_verbs: &["افزود", "نوشت", "پرسید", "گفت", "گفته"], ..SHARED };
+
+/// Tamil: the shared rules, and verbs of saying (என்று the quotative “that”, என்றார் said) that make
+/// the words after a quotation ending in `?` or `!` its attribution.
+static TAMIL: Rules = Rules {
+    speech_verbs: &["என", "என்றார்", "என்று", "கூறினார்", "கேட்டார்", "கேள்வி", "தெரிவித்தார்"],
+    ..SHARED
+};
+
+/// Urdu: the shared rules, and verbs of saying (کہا said, سوال question) that make
+/// the words after a quotation ending in `?` or `!` its attribution.
+static URDU: Rules =
+    Rules { speech_verbs: &["بتایا", "بولے", "سوال", "لکھا", "پوچھا", "کہا"], ..SHARED };
 
 /// Titles of languages without rules of their own, besides English's.
 const SHARED_TITLES: &[&str] = &["akad", "bi", "brgy", "dna", "ga", "me", "sr", "sra", "srta", "sta", "sto"];
@@ -472,6 +518,7 @@ static DANISH: Rules = Rules {
 static MARATHI: Rules = Rules {
     never: &["उदा", "कु", "कै", "चि", "जि", "डॉ", "पं", "प्रा", "प्रो", "श्री", "सौ", "स्व"],
     before_number: &["क्र", "ता", "पृ"],
+    speech_verbs: &["प्रश्न", "म्हणाला", "म्हणाली", "म्हणाले", "विचारला", "विचारले", "सांगितले"],
     ..Rules::plain()
 };
 
@@ -556,10 +603,27 @@ static GREEK: Rules = Rules {
 /// Hindi: titles abbreviated with a period (`डॉ.` doctor, `प्रो.`
 /// professor, `पं.` pandit, `स्व.` late), never final since Devanagari has
 /// no capitals to tell a title from a word; `क्र.`, `पृ.` before a number.
-static HINDI: Rules =
-    Rules {
-        never: &["कु", "डा", "डॉ", "पं", "प्रो", "मो", "स्व"], before_number: &["क्र", "पृ", "सं"], ..Rules::plain()
-    };
+static HINDI: Rules = Rules {
+    never: &["कु", "डा", "डॉ", "पं", "प्रो", "मो", "स्व"],
+    before_number: &["क्र", "पृ", "सं"],
+    speech_verbs: &[
+        "कहते",
+        "कहना",
+        "कहा",
+        "कही",
+        "नारे",
+        "पूछा",
+        "पूछी",
+        "पूछे",
+        "बताया",
+        "बोला",
+        "बोली",
+        "बोले",
+        "लिखा",
+        "सवाल",
+    ],
+    ..Rules::plain()
+};
 
 /// Italian: titles before names, written in lower case in running text
 /// (`il sig. Rossi`, `l'avv. Agnelli`) and none of them a word, so never
