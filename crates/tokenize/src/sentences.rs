@@ -776,6 +776,11 @@ struct Next<'t> {
     quoted: bool,
     /// The leading letters, to look up in word lists.
     word: &'t str,
+    /// The token is one letter and nothing else.
+    lone_letter: bool,
+    /// The word is one or two letters elided onto the next (`L'accordo`),
+    /// other than the `D'` and `O'` of surnames.
+    elided: bool,
 }
 
 impl Next<'_> {
@@ -802,17 +807,31 @@ impl Next<'_> {
             Some(c) if c.is_alphabetic() => Class::Upper,
             Some(_) => Class::Other,
         };
-        Next { class, quoted, word }
+        // A letter alone, without a period, is a word (Portuguese `O`,
+        // Italian `I`), not an initial.
+        let lone_letter = word_len == rest.len() && word.chars().nth(1).is_none();
+        // `L'accordo`, `C'est`: an article or pronoun elided onto the
+        // word. Not `D'` and `O'`, which open surnames (`F. D'Amico`, `J.
+        // O'Brien`).
+        let elided = (1..=2).contains(&word.chars().count())
+            && !matches!(word, "D" | "O")
+            && rest[word_len..].starts_with(['\'', '’']);
+        Next { class, quoted, word, lone_letter, elided }
     }
 
     /// A capitalised word that usually starts a sentence (`The`, `How`):
-    /// on `rules`' list, or on the language's `stopwords`.
+    /// on `rules`' list, or on the language's `stopwords` (a letter alone
+    /// too: Portuguese `O`), or an elided article where the language
+    /// elides (`L'accordo`).
     fn starter(&self, rules: &Rules, stopwords: &str) -> bool {
         self.class == Class::Upper
-            && match rules.starters {
-                Starters::List(list) => contains(list, self.word),
-                Starters::Stopwords => is_stopword(stopwords, self.word),
-            }
+            && (rules.elision && self.elided
+                || match rules.starters {
+                    Starters::List(list) => contains(list, self.word),
+                    Starters::Stopwords => {
+                        is_stopword(stopwords, self.word) || (self.lone_letter && is_listed(stopwords, self.word))
+                    }
+                })
     }
 }
 
@@ -829,9 +848,11 @@ fn is_clitic_article(tok: &str) -> bool {
 /// it runs only after abbreviations.
 fn is_stopword(list: &str, word: &str) -> bool {
     // One-letter words after an initial are more initials (`J. R. R.`).
-    if word.chars().nth(1).is_none() {
-        return false;
-    }
+    word.chars().nth(1).is_some() && is_listed(list, word)
+}
+
+/// Whether `word` is on a stopword `list`, ignoring case, whatever its length.
+fn is_listed(list: &str, word: &str) -> bool {
     if word.is_ascii() {
         list.split('\n').any(|w| w.eq_ignore_ascii_case(word))
     } else {
@@ -1994,6 +2015,23 @@ mod tests {
             "وزیر نے کہا، \"ہم پروگرام مکمل کریں گے۔\" انہوں نے مزید کہا کہ معیشت بہتر ہے۔",
             &["وزیر نے کہا، \"ہم پروگرام مکمل کریں گے۔\"", "انہوں نے مزید کہا کہ معیشت بہتر ہے۔"],
         );
+    }
+
+    #[test]
+    fn a_lone_letter_or_an_elided_article_after_an_abbreviation_opens_a_sentence() {
+        check_in(
+            Language::Portuguese,
+            "A taxa caiu para 10,75% a.a. O Copom se reúne em maio.",
+            &["A taxa caiu para 10,75% a.a.", "O Copom se reúne em maio."],
+        );
+        check_in(
+            Language::Italian,
+            "Il contratto è stato firmato con Fincantieri S.p.A. L'investimento vale 2 miliardi.",
+            &["Il contratto è stato firmato con Fincantieri S.p.A.", "L'investimento vale 2 miliardi."],
+        );
+        // Initials stay with a name, an elided surname's too.
+        check_in(Language::Italian, "Lo scrisse G. D'Annunzio nel 1889.", &["Lo scrisse G. D'Annunzio nel 1889."]);
+        check_in(Language::Portuguese, "Falou com J. R. Silva ontem.", &["Falou com J. R. Silva ontem."]);
     }
 
     #[test]
