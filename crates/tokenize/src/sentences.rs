@@ -1235,7 +1235,13 @@ impl<'t> Splitter<'t> {
                             && self.clause_at(0))
                 }
                 Kind::Never => false,
-                Kind::Initial => starter(),
+                // `J. M. G. Le Clézio`: where stopwords open sentences, a
+                // particle between an initial and a capitalised word
+                // belongs to the name. (English's openers are no
+                // particles: `P. The European Union said`.)
+                Kind::Initial => {
+                    starter() && !(matches!(rules.starters, Starters::Stopwords) && self.capitalised_at(1))
+                }
                 Kind::AmPm => !contains(rules.after_time, n.word) && (n.quoted || newline || s.words > 3 || starter()),
                 Kind::Acronym | Kind::Letter | Kind::BeforeNumber => n.quoted || newline || starter(),
                 Kind::Date => n.quoted || newline || starter() || self.clause_at(0),
@@ -1316,6 +1322,11 @@ impl<'t> Splitter<'t> {
             }
         }
         true
+    }
+
+    /// Whether token `i` is a capitalised word on the same line.
+    fn capitalised_at(&mut self, i: usize) -> bool {
+        self.peek_str(i).is_some_and(|(t, s)| t.nl == 0 && s.starts_with(char::is_uppercase))
     }
 
     /// Whether the tokens from `i` read as the start of a clause: a
@@ -2032,6 +2043,20 @@ mod tests {
         // Initials stay with a name, an elided surname's too.
         check_in(Language::Italian, "Lo scrisse G. D'Annunzio nel 1889.", &["Lo scrisse G. D'Annunzio nel 1889."]);
         check_in(Language::Portuguese, "Falou com J. R. Silva ontem.", &["Falou com J. R. Silva ontem."]);
+    }
+
+    #[test]
+    fn a_particle_after_an_initial_belongs_to_the_name() {
+        check_in(
+            Language::French,
+            "L'écrivain J. M. G. Le Clézio a reçu le prix. Il s'est dit ému.",
+            &["L'écrivain J. M. G. Le Clézio a reçu le prix.", "Il s'est dit ému."],
+        );
+        check_in(
+            Language::French,
+            "Le texte est signé par Marc J. Le gouvernement a réagi.",
+            &["Le texte est signé par Marc J.", "Le gouvernement a réagi."],
+        );
     }
 
     #[test]
