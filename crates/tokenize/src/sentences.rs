@@ -602,6 +602,18 @@ fn kind(core: &str, rules: &Rules) -> Kind {
         Some(i) => &core[i + core[i..].chars().next().map_or(1, char::len_utf8)..],
         None => core,
     };
+    // `J.-P. Raffarin`, `Jean-M. Le Pen`: a compound given name cut to
+    // its initials.
+    if let Some((head, last)) = core.rsplit_once('-') {
+        let mut letters = last.chars();
+        if letters.next().is_some_and(char::is_uppercase)
+            && letters.next().is_none()
+            && head.starts_with(char::is_uppercase)
+            && head.chars().all(|c| c.is_alphabetic() || c == '.')
+        {
+            return Kind::Initial;
+        }
+    }
     // Longer words are on no list: most words end here, without lookups.
     let listed = core.len() <= LONGEST || (core.len() <= 4 * LONGEST && core.chars().nth(LONGEST).is_none());
     if core.contains('.') {
@@ -2056,6 +2068,15 @@ mod tests {
             Language::French,
             "Le texte est signé par Marc J. Le gouvernement a réagi.",
             &["Le texte est signé par Marc J.", "Le gouvernement a réagi."],
+        );
+    }
+
+    #[test]
+    fn a_compound_given_name_cut_to_its_initials() {
+        check_in(
+            Language::French,
+            "Le Premier ministre J.-P. Raffarin a parlé. Selon Jean-M. Le Pen, c'est inacceptable.",
+            &["Le Premier ministre J.-P. Raffarin a parlé.", "Selon Jean-M. Le Pen, c'est inacceptable."],
         );
     }
 
