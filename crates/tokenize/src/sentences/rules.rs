@@ -189,12 +189,18 @@ pub(super) fn has_own_rules(language: Language) -> bool {
 /// languages that use the Latin script (`Prof. Dr. Siti Nurbaya`, Hungarian
 /// `dr. Nagy Péter`) never final in either case, and English's titles
 /// (`Sen.`, `Rep.`, `Gen.`: Tagalog news writes them) with a few more
-/// (Galician `Sra.`, Swahili `Bi.`, Tagalog `Brgy.`) when capitalised.
+/// (Galician `Sra.`, Swahili `Bi.`, Tagalog `Brgy.`) when capitalised;
+/// `art.` and `No.` before a number (an article of law, `Signal No. 3`).
 static PLAIN: Rules = SHARED;
 
 /// The rules of languages without a table of their own.
-const SHARED: Rules =
-    Rules { titles: SHARED_TITLES, english_titles: true, never: &["dr", "prof", "viz"], ..Rules::plain() };
+const SHARED: Rules = Rules {
+    titles: SHARED_TITLES,
+    english_titles: true,
+    never: &["dr", "prof", "viz"],
+    before_number: &["art", "no"],
+    ..Rules::plain()
+};
 
 /// Bengali: the shared rules, and verbs of saying (বলেন said, প্রশ্ন question) that make
 /// the words after a quotation ending in `?` or `!` its attribution.
@@ -626,12 +632,13 @@ static HINDI: Rules = Rules {
 };
 
 /// Italian: titles before names, written in lower case in running text
-/// (`il sig. Rossi`, `l'avv. Agnelli`) and none of them a word, so never
-/// final in either case.
+/// (`il sig. Rossi`, `l'avv. Agnelli`, ranks and offices: `il gen.
+/// Figliuolo`, `il sen. Renzi`) and none of them a word, so never final in
+/// either case (`gen.` is January too, but news spells the month out).
 static ITALIAN: Rules = Rules {
     never: &[
-        "amm", "arch", "avv", "ca", "cfr", "dir", "dott", "dr", "egr", "es", "gent", "geom", "ing", "mons", "on",
-        "prof", "psicol", "rag", "sig", "sig.ra", "sigg", "spett",
+        "amm", "arch", "avv", "ca", "cfr", "col", "dir", "dott", "dr", "egr", "es", "gen", "gent", "geom", "ing",
+        "magg", "mons", "on", "prof", "psicol", "rag", "sen", "sig", "sig.ra", "sigg", "spett", "ten",
     ],
     before_number: &["art", "cap", "n", "nr", "p", "pag", "pp", "tel", "vol"],
     dates: &[
@@ -660,13 +667,17 @@ static POLISH: Rules = Rules {
     ..Rules::plain()
 };
 
-/// Portuguese: titles, often in lower case before a name (`o sr. Silva`)
-/// and none of them a word, never final in either case.
+/// Portuguese: titles, often in lower case before a name (`o sr. Silva`,
+/// `o gen. Heleno`, `o dep. Lira`), `aprox.` and `Av.` (before a street's
+/// name), none of them a word, never final in either case; `Cia.` and
+/// `Ltda.` end company names.
 static PORTUGUESE: Rules = Rules {
-    never: &["dr", "dra", "eng", "prof", "profa", "sr", "sra", "srta"],
+    never: &[
+        "aprox", "av", "cel", "dep", "dr", "dra", "eng", "gen", "prof", "profa", "sen", "sr", "sra", "srta", "ten",
+    ],
     before_number: &["art", "n", "nº", "p", "pág", "tel"],
-    ambiguous: &["etc", "lda", "ltda"],
-    name_endings: &["etc", "lda", "ltda"],
+    ambiguous: &["cia", "etc", "lda", "ltda"],
+    name_endings: &["cia", "etc", "lda", "ltda"],
     ..Rules::plain()
 };
 
