@@ -681,8 +681,10 @@ pub(crate) fn is_acronym(core: &str) -> bool {
     let mut groups = 0;
     let mut single = false;
     for group in core.split('.') {
-        let letters = group.chars().count();
-        if !(1..=2).contains(&letters) || !group.chars().all(char::is_alphabetic) {
+        // An Indic letter's vowel signs and virama are part of it: Tamil
+        // `கி.மீ.` (km), `எம்.ஜி.ஆர்.` (M.G.R.).
+        let letters = group.chars().filter(|&c| !is_indic_sign(c)).count();
+        if !(1..=2).contains(&letters) || !group.chars().all(|c| c.is_alphabetic() || is_indic_sign(c)) {
             return false;
         }
         groups += 1;
@@ -1973,6 +1975,9 @@ mod tests {
         {
             check_in(Language::Hindi, text, &[text]);
         }
+        // Dotted letters with their vowel signs and viramas are an acronym.
+        let text = "இந்த ஆலயம் கி.பி. 11-ஆம் நூற்றாண்டில் கட்டப்பட்டது.";
+        check_in(Language::Tamil, text, &[text]);
     }
 
     #[test]
