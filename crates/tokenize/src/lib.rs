@@ -184,7 +184,11 @@
 //! 42. Vlada će…`). In scripts without capitals, a quotation that ends in
 //! `?` or `!` keeps the words after it when a verb of saying from the
 //! language's list is among them before their sentence ends (Arabic,
-//! Hebrew, Persian, Hindi, Marathi, Nepali, Urdu, Bengali, Tamil).
+//! Hebrew, Persian, Hindi, Marathi, Nepali, Urdu, Bengali, Tamil). After an
+//! abbreviation, a letter alone that is a stopword (Portuguese `O`) or an
+//! elided article (`L'accordo`) opens a sentence; a particle between an
+//! initial and a capitalised word belongs to the name (`J. M. G. Le
+//! Clézio`), and `J.-P.` is an initial.
 //!
 //! Known limits: after an abbreviation, a capitalised word that neither
 //! usually starts a sentence nor starts a clause is read as part of a name
