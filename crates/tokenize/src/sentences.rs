@@ -726,6 +726,16 @@ fn asks_or_exclaims(tok: &str) -> bool {
 /// reads for a verb of saying: an attribution names a speaker in a few.
 const ATTRIBUTION_WORDS: usize = 8;
 
+/// Four digits: a year.
+fn is_year(core: &str) -> bool {
+    core.len() == 4 && is_number(core)
+}
+
+/// One or two digits and a period: the month or day of a date.
+fn is_day_or_month(tok: &str) -> bool {
+    tok.strip_suffix('.').is_some_and(|n| (1..=2).contains(&n.len()) && is_number(n))
+}
+
 /// Digits alone: a number that is no Roman numeral (`IV. Béla` is a king).
 fn is_number(core: &str) -> bool {
     !core.is_empty() && core.bytes().all(|b| b.is_ascii_digit())
@@ -1232,8 +1242,11 @@ impl<'t> Splitter<'t> {
             Class::Lower => kind == Kind::Regular && rules.period_ends_before_lower,
             Class::Other => false,
             Class::Digit => match kind {
-                // A date in numbers: `1. 1. 2025`.
-                Kind::Regular => !(rules.ordinals && is_ordinal(tail.core)),
+                // A date in numbers: `1. 1. 2025`, or year first (Korean and
+                // Hungarian `2024. 3. 15.`).
+                Kind::Regular => {
+                    !(rules.ordinals && (is_ordinal(tail.core) || (is_year(tail.core) && is_day_or_month(after))))
+                }
                 Kind::Never | Kind::BeforeNumber | Kind::Date => false,
                 _ => newline,
             },
@@ -2082,6 +2095,22 @@ mod tests {
             Language::French,
             "Le Premier ministre J.-P. Raffarin a parlé. Selon Jean-M. Le Pen, c'est inacceptable.",
             &["Le Premier ministre J.-P. Raffarin a parlé.", "Selon Jean-M. Le Pen, c'est inacceptable."],
+        );
+    }
+
+    #[test]
+    fn dates_in_numbers_year_first() {
+        check_in(
+            Language::Korean,
+            "정부는 2024. 3. 15. 새 정책을 발표했다. 이 정책은 다음 달부터 시행된다.",
+            &["정부는 2024. 3. 15. 새 정책을 발표했다.", "이 정책은 다음 달부터 시행된다."],
+        );
+        check_in(Language::Hungarian, "A határidő 2024. 03. 15. volt.", &["A határidő 2024. 03. 15. volt."]);
+        // A year that ends a sentence before a count is no date.
+        check_in(
+            Language::German,
+            "Das war im Jahr 2024. 12 Menschen starben.",
+            &["Das war im Jahr 2024.", "12 Menschen starben."],
         );
     }
 

@@ -174,6 +174,7 @@ pub(super) fn rules(language: Language) -> &'static Rules {
         Language::Persian => &PERSIAN,
         Language::Tamil => &TAMIL,
         Language::Urdu => &URDU,
+        Language::Korean => &KOREAN,
         Language::Vietnamese => &VIETNAMESE,
         _ => &PLAIN,
     }
@@ -192,6 +193,10 @@ pub(super) fn has_own_rules(language: Language) -> bool {
 /// (Galician `Sra.`, Swahili `Bi.`, Tagalog `Brgy.`) when capitalised;
 /// `art.` and `No.` before a number (an article of law, `Signal No. 3`).
 static PLAIN: Rules = SHARED;
+
+/// Korean: numbers with a period are ordinals and dates (`2024. 3. 15.`
+/// is a date, year first); a sentence ends in a verb, not a number.
+static KOREAN: Rules = Rules { ordinals: true, ..SHARED };
 
 /// The rules of languages without a table of their own.
 const SHARED: Rules = Rules {
