@@ -1221,6 +1221,8 @@ impl<'t> Splitter<'t> {
             {
                 Kind::Regular
             }
+            // `і т. д.`, `u. c.`: a listed dotted ending written spaced.
+            Kind::Letter => self.spaced_ending(tail.core, s).unwrap_or(Kind::Letter),
             kind => kind,
         };
         // `čl. 25`, `rr. Myslym Shyri nr. 25`: a short word without vowels
@@ -1287,6 +1289,21 @@ impl<'t> Splitter<'t> {
         (1..=2).contains(&core.chars().count())
             && core.chars().all(char::is_lowercase)
             && (year || is_roman_numeral(before.trim_end_matches(NUMERAL_ENDS)))
+    }
+
+    /// The kind of `core`, one lower-case letter, with the letter and
+    /// period before it, when the two are a listed ending written with a
+    /// space (Ukrainian `т. д.`, Latvian `u. c.`, listed as `т.д`, `u.c`).
+    fn spaced_ending(&self, core: &str, s: &Sentence) -> Option<Kind> {
+        let (start, end) = s.before?;
+        let letter = self.text[start..end].strip_suffix('.')?;
+        if letter.chars().count() != 1 || !letter.chars().all(char::is_lowercase) {
+            return None;
+        }
+        // Rare (a lower-case letter alone before a period): one small string.
+        let joined = format!("{letter}.{core}");
+        contains(self.rules.ambiguous, &joined)
+            .then(|| Kind::Ambiguous { name_end: contains(self.rules.name_endings, &joined) })
     }
 
     /// Whether a title (`Sen.`) before `n` is a surname that ends the
@@ -2112,6 +2129,17 @@ mod tests {
             "Das war im Jahr 2024. 12 Menschen starben.",
             &["Das war im Jahr 2024.", "12 Menschen starben."],
         );
+    }
+
+    #[test]
+    fn a_listed_ending_written_with_a_space() {
+        check_in(
+            Language::Ukrainian,
+            "На ринку продають овочі, фрукти, м'ясо і т. д. Ціни зросли на 5 %.",
+            &["На ринку продають овочі, фрукти, м'ясо і т. д.", "Ціни зросли на 5 %."],
+        );
+        // A single letter alone is still an initial or a letter.
+        check_in(Language::Ukrainian, "Виступив проф. І. Франко.", &["Виступив проф. І. Франко."]);
     }
 
     #[test]

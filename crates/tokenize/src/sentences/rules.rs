@@ -352,9 +352,16 @@ static SLOVENIAN: Rules = Rules {
 };
 
 /// Latvian: ordinals (`14. Saeima`), `plkst.` before a time, `dz.` and
-/// `nr.` before a number.
-static LATVIAN: Rules =
-    Rules { never: &["dr", "plkst", "prof"], before_number: &["dz", "nr"], ordinals: true, ..Rules::plain() };
+/// `nr.` before a number, and `u. c.`, `u. tml.` (and others, and the like)
+/// ending a list.
+static LATVIAN: Rules = Rules {
+    never: &["dr", "plkst", "prof"],
+    before_number: &["dz", "nr"],
+    ambiguous: &["u.c", "u.tml"],
+    name_endings: &["u.c", "u.tml"],
+    ordinals: true,
+    ..Rules::plain()
+};
 
 /// Estonian and Basque write ordinals with a period (`II. Euskal Mundu
 /// Biltzarra`).
@@ -557,15 +564,15 @@ static NORWEGIAN: Rules = Rules {
 
 /// Dutch: titles before names, written in lower case in running text
 /// (`volgens dr. Pieters`, `mr. Moszkowicz`) and none of them a word, so
-/// never final in either case.
+/// never final in either case; `a.s.` and `j.l.` (next, last) end a date.
 static DUTCH: Rules = Rules {
     never: &[
         "bijv", "bv", "ca", "d.w.z", "dhr", "dr", "drs", "e.d", "ing", "ir", "m.a.w", "m.b.t", "mbt", "mevr", "mr",
         "mw", "o.a", "prof", "t.a.v",
     ],
     before_number: &["blz", "nr", "p", "tel"],
-    ambiguous: &["bv", "enz", "etc", "inc", "ltd", "nv"],
-    name_endings: &["bv", "enz", "etc", "inc", "ltd", "nv"],
+    ambiguous: &["a.s", "bv", "enz", "etc", "inc", "j.l", "ltd", "nv"],
+    name_endings: &["a.s", "bv", "enz", "etc", "inc", "j.l", "ltd", "nv"],
     ..Rules::plain()
 };
 
@@ -659,7 +666,8 @@ static ITALIAN: Rules = Rules {
 /// Polish: titles before names, written in lower case in running text
 /// (`prof.`, `ks.`, `płk`), `np.`, `m.in.`, `tzw.`, `ul.`, and `ok.`,
 /// `godz.`, `nr` before a number. `gen.`, `min.`, `por.` and `red.` are
-/// titles only when capitalised (`5 min.` ends a sentence).
+/// titles only when capitalised (`5 min.` ends a sentence). The codes of
+/// law (`k.k.`, `k.p.k.`) end a citation (`art. 148 § 1 k.k.`).
 static POLISH: Rules = Rules {
     titles: &["gen", "min", "por", "red"],
     never: &[
@@ -667,8 +675,8 @@ static POLISH: Rules = Rules {
         "nadkom", "np", "os", "pl", "pow", "prof", "płk", "tj", "tzn", "tzw", "ul", "wg", "woj", "św",
     ],
     before_number: &["art", "godz", "nr", "ok", "pkt", "poz", "rozdz", "rys", "str", "tab", "tel", "ust"],
-    ambiguous: &["itd", "itp", "mld", "mln", "proc", "tys", "zł"],
-    name_endings: &["itd", "itp", "zł"],
+    ambiguous: &["itd", "itp", "k.c", "k.k", "k.p.a", "k.p.k", "mld", "mln", "proc", "tys", "zł"],
+    name_endings: &["itd", "itp", "k.c", "k.k", "k.p.a", "k.p.k", "zł"],
     ..Rules::plain()
 };
 
