@@ -184,7 +184,7 @@
 //! 42. Vlada će…`). In scripts without capitals, a quotation that ends in
 //! `?` or `!` keeps the words after it when a verb of saying from the
 //! language's list is among them before their sentence ends (Arabic,
-//! Hebrew, Persian, Hindi, Marathi, Nepali, Urdu, Bengali, Tamil). After an
+//! Hebrew, Persian, Hindi, Marathi, Nepali, Urdu, Bengali, Gujarati, Tamil). After an
 //! abbreviation, a letter alone that is a stopword (Portuguese `O`) or an
 //! elided article (`L'accordo`) opens a sentence; a particle between an
 //! initial and a capitalised word belongs to the name (`J. M. G. Le

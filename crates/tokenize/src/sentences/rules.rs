@@ -175,6 +175,7 @@ pub(super) fn rules(language: Language) -> &'static Rules {
         Language::Tamil => &TAMIL,
         Language::Urdu => &URDU,
         Language::Korean => &KOREAN,
+        Language::Gujarati => &GUJARATI,
         Language::Vietnamese => &VIETNAMESE,
         _ => &PLAIN,
     }
@@ -193,6 +194,13 @@ pub(super) fn has_own_rules(language: Language) -> bool {
 /// (Galician `Sra.`, Swahili `Bi.`, Tagalog `Brgy.`) when capitalised;
 /// `art.` and `No.` before a number (an article of law, `Signal No. 3`).
 static PLAIN: Rules = SHARED;
+
+/// Gujarati: the shared rules, and verbs of saying (કહ્યું said, પૂછ્યું
+/// asked) that make the words after a quotation ending in `?` or `!` its
+/// attribution.
+static GUJARATI: Rules = Rules {
+    speech_verbs: &["ઉમેર્યું", "કહ્યું", "જણાવ્યું", "પૂછ્યું", "પ્રશ્ન", "લખ્યું", "સવાલ"], ..SHARED
+};
 
 /// Korean: numbers with a period are ordinals and dates (`2024. 3. 15.`
 /// is a date, year first); a sentence ends in a verb, not a number.
