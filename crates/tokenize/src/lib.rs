@@ -184,11 +184,13 @@
 //! 42. Vlada će…`). In scripts without capitals, a quotation that ends in
 //! `?` or `!` keeps the words after it when a verb of saying from the
 //! language's list is among them before their sentence ends (Arabic,
-//! Hebrew, Persian, Hindi, Marathi, Nepali, Urdu, Bengali, Gujarati, Tamil). After an
-//! abbreviation, a letter alone that is a stopword (Portuguese `O`) or an
-//! elided article (`L'accordo`) opens a sentence; a particle between an
-//! initial and a capitalised word belongs to the name (`J. M. G. Le
-//! Clézio`), and `J.-P.` is an initial.
+//! Hebrew, Persian, Hindi, Marathi, Nepali, Urdu, Bengali, Gujarati,
+//! Tamil). After an abbreviation, a letter alone that is a stopword
+//! (Portuguese `O`) or an elided article (`L'accordo`) opens a sentence; a
+//! particle between an initial and a capitalised word belongs to the name
+//! (`J. M. G. Le Clézio`), and `J.-P.` is an initial. A year before a day
+//! or month with its period is a date (Korean `2024. 3. 15.`), and a listed
+//! dotted ending written with a space is that ending (`і т. д.`).
 //!
 //! Known limits: after an abbreviation, a capitalised word that neither
 //! usually starts a sentence nor starts a clause is read as part of a name
