@@ -979,8 +979,6 @@ struct Splitter<'t> {
     /// line without a terminator under two thirds as wide is a headline or
     /// a byline, not a wrapped line.
     widest_line: usize,
-    /// The sentence being read, between calls of `next_span`.
-    current: Option<Sentence>,
     /// Where the last token read ends.
     last_end: usize,
     /// Whether the text has been read to its end.
@@ -1000,7 +998,6 @@ impl<'t> Splitter<'t> {
             next_pair: 0,
             protect: None,
             widest_line,
-            current: None,
             last_end: 0,
             done: false,
         }
@@ -1011,9 +1008,12 @@ impl<'t> Splitter<'t> {
         if self.done {
             return None;
         }
+        // Each call reads one whole sentence, so its state is a local (kept
+        // in `self`, it was moved out and back at every token).
+        let mut current: Option<Sentence> = None;
         while let Some(tok) = self.tokens.next() {
             self.last_end = tok.end;
-            let mut s = self.current.take().unwrap_or_else(|| Sentence::new(tok.start));
+            let s = current.get_or_insert_with(|| Sentence::new(tok.start));
             self.protect_quotations(tok, s.start);
             let text = &self.text[tok.start..tok.end];
 
@@ -1044,18 +1044,14 @@ impl<'t> Splitter<'t> {
             s.attached = tail.filter(|t| !t.strong).map_or(0, |t| t.dots);
             s.words += 1;
 
-            let Some(next) = self.tokens.peek(0) else {
-                self.current = Some(s);
-                break;
-            };
-            if self.ends(tok, next, &s, marker.is_some(), tail, dots) {
+            let Some(next) = self.tokens.peek(0) else { break };
+            if self.ends(tok, next, s, marker.is_some(), tail, dots) {
                 return Some(Span { start: s.start, end: tok.end });
             }
             s.before = Some((tok.start, tok.end));
-            self.current = Some(s);
         }
         self.done = true;
-        self.current.take().map(|s| Span { start: s.start, end: self.last_end })
+        current.map(|s| Span { start: s.start, end: self.last_end })
     }
 
     /// Protects quotations and brackets that open in `tok`, if the sentence
