@@ -1204,7 +1204,11 @@ impl<'t> Splitter<'t> {
         if tail.dots >= 3 {
             return n.class == Class::Upper;
         }
-        let kind = match kind(tail.core, rules) {
+        let listed = kind(tail.core, rules);
+        // `і т. д.`, `u. c.`: a listed dotted ending written spaced (also
+        // where the letter alone never ends a sentence: Russian `д.`).
+        let spaced = matches!(listed, Kind::Letter | Kind::Never).then(|| self.spaced_ending(tail.core, s)).flatten();
+        let kind = match spaced.unwrap_or(listed) {
             // `Nov.. Grazie`: the abbreviation's period, then the sentence's.
             _ if tail.dots == 2 => Kind::Regular,
             Kind::Never if self.title_is_a_surname(tail.core, s, &n) => Kind::Regular,
@@ -1217,8 +1221,6 @@ impl<'t> Splitter<'t> {
             {
                 Kind::Regular
             }
-            // `і т. д.`, `u. c.`: a listed dotted ending written spaced.
-            Kind::Letter => self.spaced_ending(tail.core, s).unwrap_or(Kind::Letter),
             kind => kind,
         };
         // `čl. 25`, `rr. Myslym Shyri nr. 25`: a short word without vowels
@@ -2138,6 +2140,12 @@ mod tests {
             Language::Ukrainian,
             "На ринку продають овочі, фрукти, м'ясо і т. д. Ціни зросли на 5 %.",
             &["На ринку продають овочі, фрукти, м'ясо і т. д.", "Ціни зросли на 5 %."],
+        );
+        // Russian `д.` alone never ends a sentence (дом, деревня), `т. д.` can.
+        check_in(
+            Language::Russian,
+            "Продаются овощи, фрукты и т. д. Цены выросли на 5 %. Он живёт на ул. Ленина, д. 5.",
+            &["Продаются овощи, фрукты и т. д.", "Цены выросли на 5 %.", "Он живёт на ул. Ленина, д. 5."],
         );
         // A single letter alone is still an initial or a letter.
         check_in(Language::Ukrainian, "Виступив проф. І. Франко.", &["Виступив проф. І. Франко."]);
