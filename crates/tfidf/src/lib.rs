@@ -185,7 +185,7 @@ impl SparseVector {
 
     /// The Euclidean length.
     pub fn norm(&self) -> f32 {
-        self.entries.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt()
+        euclidean_length(self.entries.iter().map(|&(_, w)| w))
     }
 
     /// The cosine of the angle between the two vectors, `0.0` if either is empty.
@@ -219,10 +219,24 @@ impl<'a> IntoIterator for &'a SparseVector {
 
 /// Divides `entries`' weights by their Euclidean length (if not zero).
 fn normalize(entries: &mut [(TermId, f32)]) {
-    let norm = entries.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt();
+    let norm = euclidean_length(entries.iter().map(|&(_, w)| w));
     if norm > 0.0 {
         entries.iter_mut().for_each(|(_, w)| *w /= norm);
     }
+}
+
+/// The Euclidean length of `weights`, summed in order: one definition, so
+/// that a [`VectorSet`] weighed as it is read and a [`SparseVector`]
+/// normalised at once give the same floats.
+fn euclidean_length(weights: impl Iterator<Item = f32>) -> f32 {
+    weights.map(|w| w * w).sum::<f32>().sqrt()
+}
+
+/// The TF-IDF weight of a term counted `count` times in its sentence, `(1 +
+/// ln tf) × idf`, before normalising. Most counts are 1, and ln 1 is 0.
+fn tf_idf(count: f32, idf: f32) -> f32 {
+    let tf = if count == 1.0 { 1.0 } else { 1.0 + count.ln() };
+    tf * idf
 }
 
 /// Many sparse vectors in one flat array, in order: vector `i` is a run
@@ -263,10 +277,9 @@ pub struct VectorSet {
 }
 
 /// What [`VectorSet::weigh`] keeps to weigh entries as they are read.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 struct Weighing {
-    /// Each term's IDF weight, by id.
-    idf: Vec<f32>,
+    idf: Idf,
     /// Each vector's Euclidean length before normalising.
     norms: Vec<f32>,
 }
@@ -310,7 +323,7 @@ impl VectorSet {
         let Some(&end) = self.ends.get(index) else { return VectorEntries::default() };
         let start = if index == 0 { 0 } else { self.ends[index - 1] };
         let range = start as usize..end as usize;
-        let weighing = self.weighing.as_ref().map(|w| (w.idf.as_slice(), w.norms[index]));
+        let weighing = self.weighing.as_ref().map(|w| (&w.idf, w.norms[index]));
         VectorEntries { terms: self.terms[range.clone()].iter(), counts: self.counts[range].iter(), weighing }
     }
 
@@ -325,8 +338,10 @@ impl VectorSet {
     }
 
     /// Adds the term counts of one sentence: `(term, how many times)`.
-    /// `terms` is sorted in place.
+    /// `terms` is sorted in place. A weighed set is counts again after it
+    /// (weigh it again).
     pub fn push_terms(&mut self, terms: &mut [TermId]) {
+        self.weighing = None;
         terms.sort_unstable();
         let room = MAX_ENTRIES - self.terms.len();
         for run in terms.chunk_by(|a, b| a == b).take(room) {
@@ -341,11 +356,11 @@ impl VectorSet {
     /// vector L2-normalised: the vectors [`sentence_vector`] makes. Weighing
     /// again with another IDF starts from the counts.
     pub fn weigh(&mut self, idf: &Idf) {
-        self.weighing = None;
-        let mut weighing = Weighing { idf: idf.weights.clone(), norms: Vec::with_capacity(self.len()) };
+        let mut weighing = Weighing { idf: idf.clone(), norms: Vec::with_capacity(self.len()) };
         for index in 0..self.len() {
+            // A length of 0 leaves the weights unnormalised.
             let raw = VectorEntries { weighing: Some((&weighing.idf, 0.0)), ..self.get(index) };
-            weighing.norms.push(raw.map(|(_, w)| w * w).sum::<f32>().sqrt());
+            weighing.norms.push(euclidean_length(raw.map(|(_, w)| w)));
         }
         self.weighing = Some(weighing);
     }
@@ -367,9 +382,9 @@ const MAX_ENTRIES: usize = u32::MAX as usize;
 pub struct VectorEntries<'a> {
     terms: std::slice::Iter<'a, TermId>,
     counts: std::slice::Iter<'a, u8>,
-    /// The IDF weights and the vector's length, once weighed (a length of
-    /// 0 leaves the weights as they are).
-    weighing: Option<(&'a [f32], f32)>,
+    /// The IDF and the vector's length, once weighed (a length of 0 leaves
+    /// the weights as they are).
+    weighing: Option<(&'a Idf, f32)>,
 }
 
 impl Iterator for VectorEntries<'_> {
@@ -379,10 +394,9 @@ impl Iterator for VectorEntries<'_> {
         let term = *self.terms.next()?;
         let count = f32::from(*self.counts.next()?);
         let Some((idf, norm)) = self.weighing else { return Some((term, count)) };
-        // The same operations, in the same order, as weighing pairs in place
-        // once did: the same floats. Most counts are 1, and ln 1 is 0.
-        let tf = if count == 1.0 { 1.0 } else { 1.0 + count.ln() };
-        let weight = tf * idf.get(term as usize).copied().unwrap_or(1.0);
+        // The same operations, in the same order, as `normalize` after
+        // `sentence_vector`'s weights: the same floats.
+        let weight = tf_idf(count, idf.weight(term));
         Some((term, if norm > 0.0 { weight / norm } else { weight }))
     }
 
@@ -518,10 +532,8 @@ impl Scoring {
 pub fn sentence_vector(terms: &[TermId], idf: &Idf) -> SparseVector {
     let mut sorted = terms.to_vec();
     sorted.sort_unstable();
-    let pairs = sorted
-        .chunk_by(|a, b| a == b)
-        .map(|run| (run[0], (1.0 + (run.len() as f32).ln()) * idf.weight(run[0])))
-        .collect();
+    let pairs =
+        sorted.chunk_by(|a, b| a == b).map(|run| (run[0], tf_idf(run.len() as f32, idf.weight(run[0])))).collect();
     SparseVector { entries: pairs }.normalized()
 }
 
@@ -620,10 +632,18 @@ mod tests {
         assert_eq!(counts.get(1).collect::<Vec<_>>(), [(3, 2.0)]);
         assert_eq!(counts.get(2).len(), 0);
         counts.weigh(&Idf { weights: vec![2.0; 8] });
-        let once: Vec<_> = counts.iter().flatten().collect();
-        assert_eq!(once, [(7, 1.0), (3, 1.0)]);
-        counts.weigh(&Idf { weights: vec![2.0; 8] });
-        assert_eq!(counts.iter().flatten().collect::<Vec<_>>(), once);
+        assert_eq!(counts.iter().flatten().collect::<Vec<_>>(), [(7, 1.0), (3, 1.0)]);
+        // Two terms of different counts: weighing weights again, instead of
+        // the counts, would give other floats.
+        counts.push_terms(&mut [1, 1, 1, 2]);
+        // Adding a vector makes the set counts again (it panicked once).
+        assert_eq!(counts.get(2).collect::<Vec<_>>(), [(1, 3.0), (2, 1.0)]);
+        let idf = Idf { weights: vec![1.0, 3.0, 0.5, 1.0, 1.0, 1.0, 1.0, 1.0] };
+        let mut once = counts.clone();
+        once.weigh(&idf);
+        counts.weigh(&Idf { weights: vec![5.0; 8] });
+        counts.weigh(&idf);
+        assert_eq!(counts.iter().flatten().collect::<Vec<_>>(), once.iter().flatten().collect::<Vec<_>>());
     }
 
     #[test]
