@@ -710,7 +710,7 @@ fn never_final(rules: &Rules, core: &str) -> bool {
 /// (`XII`; one letter is an initial).
 fn is_ordinal(core: &str) -> bool {
     let digits = core.trim_start_matches(['-', '–']);
-    let arabic = (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+    let arabic = (1..=3).contains(&digits.len()) && is_number(digits);
     let roman = core.len() <= 6 && is_roman_numeral(core);
     arabic || roman
 }
@@ -745,7 +745,8 @@ fn is_number(core: &str) -> bool {
 /// (`HNL`): after an ordinal, where nouns are not capitalised, a name.
 fn is_title_case(word: &str) -> bool {
     let mut chars = word.chars();
-    chars.next().is_some_and(char::is_uppercase) && word.chars().nth(1).is_some() && chars.all(char::is_lowercase)
+    let rest = chars.next().filter(|c| c.is_uppercase()).map_or("", |_| chars.as_str());
+    !rest.is_empty() && rest.chars().all(char::is_lowercase)
 }
 
 /// Lower-case vowels of the Latin, Cyrillic and Greek scripts.
@@ -852,8 +853,10 @@ impl Next<'_> {
             && (rules.elision && self.elided
                 || match rules.starters {
                     Starters::List(list) => contains(list, self.word),
+                    // One-letter words after an initial are more initials (`J.
+                    // R. R.`); a letter alone is a word.
                     Starters::Stopwords => {
-                        is_stopword(stopwords, self.word) || (self.lone_letter && is_listed(stopwords, self.word))
+                        (self.lone_letter || self.word.chars().nth(1).is_some()) && is_stopword(stopwords, self.word)
                     }
                 })
     }
@@ -871,12 +874,6 @@ fn is_clitic_article(tok: &str) -> bool {
 /// Whether `word` is on a stopword `list`, ignoring case. A linear scan:
 /// it runs only after abbreviations.
 fn is_stopword(list: &str, word: &str) -> bool {
-    // One-letter words after an initial are more initials (`J. R. R.`).
-    word.chars().nth(1).is_some() && is_listed(list, word)
-}
-
-/// Whether `word` is on a stopword `list`, ignoring case, whatever its length.
-fn is_listed(list: &str, word: &str) -> bool {
     if word.is_ascii() {
         list.split('\n').any(|w| w.eq_ignore_ascii_case(word))
     } else {
@@ -1283,10 +1280,9 @@ impl<'t> Splitter<'t> {
     fn year_or_century_before(&self, core: &str, s: &Sentence) -> bool {
         let Some((start, end)) = s.before else { return false };
         let before = self.text[start..end].trim_end_matches('.');
-        let year = before.len() == 4 && before.bytes().all(|b| b.is_ascii_digit());
         (1..=2).contains(&core.chars().count())
             && core.chars().all(char::is_lowercase)
-            && (year || is_roman_numeral(before.trim_end_matches(NUMERAL_ENDS)))
+            && (is_year(before) || is_roman_numeral(before.trim_end_matches(NUMERAL_ENDS)))
     }
 
     /// The kind of `core`, one lower-case letter, with the letter and
@@ -1428,13 +1424,13 @@ impl<'t> Splitter<'t> {
             }
             // Marks such as the Tamil virama are part of the word: only
             // punctuation is trimmed.
-            let word = s.trim_start_matches(is_opener).trim_end_matches(|c: char| {
-                is_terminator(c) || is_closer(c) || matches!(c, '.' | ',' | '،' | ';' | ':')
-            });
+            let word = s
+                .trim_start_matches(is_opener)
+                .trim_end_matches(|c: char| is_terminator(c) || is_closer(c) || matches!(c, ',' | '،' | ';' | ':'));
             if contains(self.rules.speech_verbs, word) {
                 return true;
             }
-            if s.ends_with(|c: char| is_terminator(c) || c == '.') {
+            if s.ends_with(is_terminator) {
                 return false;
             }
         }
