@@ -195,17 +195,6 @@ pub(super) fn has_own_rules(language: Language) -> bool {
 /// `art.` and `No.` before a number (an article of law, `Signal No. 3`).
 static PLAIN: Rules = SHARED;
 
-/// Gujarati: the shared rules, and verbs of saying (કહ્યું said, પૂછ્યું
-/// asked) that make the words after a quotation ending in `?` or `!` its
-/// attribution.
-static GUJARATI: Rules = Rules {
-    speech_verbs: &["ઉમેર્યું", "કહ્યું", "જણાવ્યું", "પૂછ્યું", "પ્રશ્ન", "લખ્યું", "સવાલ"], ..SHARED
-};
-
-/// Korean: numbers with a period are ordinals and dates (`2024. 3. 15.`
-/// is a date, year first); a sentence ends in a verb, not a number.
-static KOREAN: Rules = Rules { ordinals: true, ..SHARED };
-
 /// The rules of languages without a table of their own.
 const SHARED: Rules = Rules {
     titles: SHARED_TITLES,
@@ -215,42 +204,38 @@ const SHARED: Rules = Rules {
     ..Rules::plain()
 };
 
-/// Bengali: the shared rules, and verbs of saying (বলেন said, প্রশ্ন question) that make
-/// the words after a quotation ending in `?` or `!` its attribution.
-static BENGALI: Rules = Rules {
-    speech_verbs: &["জানান", "জানিয়েছেন", "প্রশ্ন", "বললেন", "বলে", "বলেছেন", "বলেন"],
-    ..SHARED
-};
+/// The shared rules for a script without capitals, with the language's
+/// verbs of saying: the words after a quotation that ends in `?` or `!` are
+/// its attribution when one of them is among them.
+const fn with_speech_verbs(speech_verbs: &'static [&'static str]) -> Rules {
+    Rules { speech_verbs, ..SHARED }
+}
 
-/// Hebrew: the shared rules, and verbs of saying (אמר said, שאל asked) that make
-/// the words after a quotation ending in `?` or `!` its attribution.
-static HEBREW: Rules = Rules {
-    speech_verbs: &["אמר", "אמרה", "אמרו", "הוסיף", "הוסיפה", "כתב", "כתבה", "צעק", "צעקו", "שאל", "שאלה", "שאלו"],
-    ..SHARED
-};
+/// Bengali (বলেন said, প্রশ্ন question).
+static BENGALI: Rules = with_speech_verbs(&["জানান", "জানিয়েছেন", "প্রশ্ন", "বললেন", "বলে", "বলেছেন", "বলেন"]);
 
-/// Nepali: the shared rules, and verbs of saying (भने said, सोधे asked) that make
-/// the words after a quotation ending in `?` or `!` its attribution.
-static NEPALI: Rules = Rules {
-    speech_verbs: &["प्रश्न", "बताए", "भने", "भन्नुभयो", "सोधे"], ..SHARED
-};
+/// Gujarati (કહ્યું said, પૂછ્યું asked).
+static GUJARATI: Rules = with_speech_verbs(&["ઉમેર્યું", "કહ્યું", "જણાવ્યું", "પૂછ્યું", "પ્રશ્ન", "લખ્યું", "સવાલ"]);
 
-/// Persian: the shared rules, and verbs of saying (گفت said, افزود added) that make
-/// the words after a quotation ending in `?` or `!` its attribution.
-static PERSIAN: Rules =
-    Rules { speech_verbs: &["افزود", "نوشت", "پرسید", "گفت", "گفته"], ..SHARED };
+/// Hebrew (אמר said, שאל asked).
+static HEBREW: Rules =
+    with_speech_verbs(&["אמר", "אמרה", "אמרו", "הוסיף", "הוסיפה", "כתב", "כתבה", "צעק", "צעקו", "שאל", "שאלה", "שאלו"]);
 
-/// Tamil: the shared rules, and verbs of saying (என்று the quotative “that”, என்றார் said) that make
-/// the words after a quotation ending in `?` or `!` its attribution.
-static TAMIL: Rules = Rules {
-    speech_verbs: &["என", "என்றார்", "என்று", "கூறினார்", "கேட்டார்", "கேள்வி", "தெரிவித்தார்"],
-    ..SHARED
-};
+/// Nepali (भने said, सोधे asked).
+static NEPALI: Rules = with_speech_verbs(&["प्रश्न", "बताए", "भने", "भन्नुभयो", "सोधे"]);
 
-/// Urdu: the shared rules, and verbs of saying (کہا said, سوال question) that make
-/// the words after a quotation ending in `?` or `!` its attribution.
-static URDU: Rules =
-    Rules { speech_verbs: &["بتایا", "بولے", "سوال", "لکھا", "پوچھا", "کہا"], ..SHARED };
+/// Persian (گفت said, افزود added).
+static PERSIAN: Rules = with_speech_verbs(&["افزود", "نوشت", "پرسید", "گفت", "گفته"]);
+
+/// Tamil (என்று the quotative “that”, என்றார் said).
+static TAMIL: Rules = with_speech_verbs(&["என", "என்றார்", "என்று", "கூறினார்", "கேட்டார்", "கேள்வி", "தெரிவித்தார்"]);
+
+/// Urdu (کہا said, سوال question).
+static URDU: Rules = with_speech_verbs(&["بتایا", "بولے", "سوال", "لکھا", "پوچھا", "کہا"]);
+
+/// Korean: numbers with a period are ordinals and dates (`2024. 3. 15.`
+/// is a date, year first); a sentence ends in a verb, not a number.
+static KOREAN: Rules = Rules { ordinals: true, ..SHARED };
 
 /// Titles of languages without rules of their own, besides English's.
 const SHARED_TITLES: &[&str] = &["akad", "bi", "brgy", "dna", "ga", "me", "sr", "sra", "srta", "sta", "sto"];
