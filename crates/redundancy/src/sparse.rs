@@ -400,6 +400,13 @@ pub fn near_duplicates_by_vectors<G: Copy + Ord, V: Vectors + ?Sized>(
             }
         }
     }
+    // The chosen vector spread over all terms while its items are compared:
+    // each comparison reads only the item's entries, and a product is
+    // added only where the chosen vector has the term, in term order, as
+    // `dot` adds them, so the sums are the same floats. (A chosen item
+    // often shares its terms with a tenth of all items: merging each pair
+    // computed the chosen vector's weights again every time.)
+    let mut spread = vec![0.0f32; terms];
     chosen
         .iter()
         .zip(keys)
@@ -407,14 +414,36 @@ pub fn near_duplicates_by_vectors<G: Copy + Ord, V: Vectors + ?Sized>(
             let mut items: Vec<u32> = keys.iter().flat_map(|&t| postings[t as usize].iter().copied()).collect();
             items.sort_unstable();
             items.dedup();
+            for (term, weight) in vector(c) {
+                spread[term as usize] = weight;
+            }
             let own = group(c);
+            let loaded = &spread;
             let others = items.into_iter().map(|i| i as usize).filter_map(|item| {
                 let group = group(item)?;
-                own.is_some_and(|own| own != group).then(|| (group, item, dot(vector(c), vector(item))))
+                own.is_some_and(|own| own != group).then(|| (group, item, dot_spread(loaded, vector(item))))
             });
-            crate::best_per_group(others, threshold)
+            let found = crate::best_per_group(others, threshold);
+            for (term, _) in vector(c) {
+                spread[term as usize] = 0.0;
+            }
+            found
         })
         .collect()
+}
+
+/// The dot product of a vector spread over all term ids (`spread`, zero
+/// where it has no entry) with sparse `entries`: the products of shared
+/// terms summed in term order, exactly as [`dot`] sums them.
+fn dot_spread(spread: &[f32], entries: impl Iterator<Item = (u32, f32)>) -> f32 {
+    let mut sum = 0.0;
+    for (term, weight) in entries {
+        let spread_weight = spread.get(term as usize).copied().unwrap_or(0.0);
+        if spread_weight != 0.0 {
+            sum += spread_weight * weight;
+        }
+    }
+    sum
 }
 
 /// A heap entry: an upper bound of a candidate's gain. The greatest comes
