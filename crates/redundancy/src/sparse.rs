@@ -27,6 +27,8 @@
 
 use std::collections::BinaryHeap;
 
+use rayon::prelude::*;
+
 use crate::{Budget, Candidate, Decision, Options, Selection, gain};
 
 /// Sparse vectors by index, each sorted by term with each term once: a
@@ -350,31 +352,50 @@ impl SelectedIndex {
 /// An item can reach `threshold` only through a term where `chosen`'s
 /// weight × the term's largest weight anywhere is not negligible: the
 /// chosen vector's terms whose such bounds sum below `threshold` are not
-/// looked up, and only items holding one of its other terms are compared.
+/// looked up; the items holding one of its other terms are compared in full
+/// only where their products over those terms, plus that bound, reach
+/// `threshold`.
+///
+/// The passes over all vectors and the chosen items run on rayon's pool;
+/// the lists are the same for any number of threads.
 ///
 /// `group(i)` is item `i`'s group (any ordered id: `usize`, `u32`, …),
 /// `None` for an item that has none, such as `|i| groups.get(i).copied()`
 /// for a slice.
-pub fn near_duplicates_by_vectors<G: Copy + Ord, V: Vectors + ?Sized>(
+pub fn near_duplicates_by_vectors<G: Copy + Ord + Send, V: Vectors + Sync + ?Sized>(
     chosen: &[usize],
-    group: impl Fn(usize) -> Option<G>,
+    group: impl Fn(usize) -> Option<G> + Sync,
     vectors: &V,
     threshold: f32,
 ) -> Vec<Vec<usize>> {
     let vector = |i: usize| vectors.vector(i);
-    let all = || (0..vectors.len()).map(vector);
-    let mut largest: Vec<f32> = Vec::new();
-    for (term, weight) in all().flatten() {
-        let term = term as usize;
-        if term >= largest.len() {
-            largest.resize(term + 1, 0.0);
-        }
-        largest[term] = largest[term].max(weight.abs());
-    }
+    let items = vectors.len();
+    // Each term's largest weight anywhere: a maximum, the same in any order.
+    let largest = (0..items)
+        .into_par_iter()
+        .with_min_len(PASS_ITEMS)
+        .fold(Vec::new, |mut largest: Vec<f32>, item| {
+            for (term, weight) in vector(item) {
+                let term = term as usize;
+                if term >= largest.len() {
+                    largest.resize(term + 1, 0.0);
+                }
+                largest[term] = largest[term].max(weight.abs());
+            }
+            largest
+        })
+        .reduce(Vec::new, |a, b| {
+            let (mut long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+            long.iter_mut().zip(short).for_each(|(l, s)| *l = l.max(s));
+            long
+        });
     let terms = largest.len();
-    // The terms each chosen item must be looked up by.
-    let mut needed = vec![false; terms];
-    let keys: Vec<Vec<u32>> = chosen
+    // The terms each chosen item must be looked up by (each given a slot in
+    // `postings`), and the bound of what its other terms can add to a
+    // similarity.
+    let mut slot = vec![NO_SLOT; terms];
+    let mut slots = 0;
+    let keys: Vec<(Vec<u32>, f32)> = chosen
         .iter()
         .map(|&c| {
             let mut bounds: Vec<(f32, u32)> = vector(c).map(|(t, w)| (w.abs() * largest[t as usize], t)).collect();
@@ -386,51 +407,96 @@ pub fn near_duplicates_by_vectors<G: Copy + Ord, V: Vectors + ?Sized>(
                     skipped += bound;
                 } else {
                     keys.push(term);
-                    needed[term as usize] = true;
+                    if slot[term as usize] == NO_SLOT {
+                        slot[term as usize] = slots;
+                        slots += 1;
+                    }
                 }
             }
-            keys
+            (keys, skipped)
         })
         .collect();
-    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); terms];
-    for (item, v) in all().enumerate() {
-        for (term, _) in v {
-            if needed[term as usize] {
-                postings[term as usize].push(item as u32);
-            }
-        }
-    }
-    // The chosen vector spread over all terms while its items are compared:
-    // each comparison reads only the item's entries, and a product is
-    // added only where the chosen vector has the term, in term order, as
-    // `dot` adds them, so the sums are the same floats. (A chosen item
-    // often shares its terms with a tenth of all items: merging each pair
-    // computed the chosen vector's weights again every time.)
-    let mut spread = vec![0.0f32; terms];
-    chosen
-        .iter()
-        .zip(keys)
-        .map(|(&c, keys)| {
-            let mut items: Vec<u32> = keys.iter().flat_map(|&t| postings[t as usize].iter().copied()).collect();
-            items.sort_unstable();
-            items.dedup();
-            for (term, weight) in vector(c) {
-                spread[term as usize] = weight;
-            }
-            let own = group(c);
-            let loaded = &spread;
-            let others = items.into_iter().map(|i| i as usize).filter_map(|item| {
-                let group = group(item)?;
-                own.is_some_and(|own| own != group).then(|| (group, item, dot_spread(loaded, vector(item))))
-            });
-            let found = crate::best_per_group(others, threshold);
-            for (term, _) in vector(c) {
-                spread[term as usize] = 0.0;
+    drop(largest);
+    // Each key term's items with their weights, in item order.
+    let found: Vec<Vec<(u32, u32, f32)>> = (0..items)
+        .into_par_iter()
+        .with_min_len(PASS_ITEMS)
+        .fold(Vec::new, |mut found, item| {
+            for (term, weight) in vector(item) {
+                let slot = slot[term as usize];
+                if slot != NO_SLOT {
+                    found.push((slot, item as u32, weight));
+                }
             }
             found
         })
+        .collect();
+    let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); slots as usize];
+    for (slot, item, weight) in found.into_iter().flatten() {
+        postings[slot as usize].push((item, weight));
+    }
+    // Each chosen item's products over its key terms are summed from the
+    // postings first (reading them in order, not each item's vector, which
+    // lie all over memory): an item whose sum plus what the other terms
+    // can add stays under `threshold` is no near duplicate. A chosen item
+    // often shares a key term with a tenth of all items.
+    //
+    // Those left are compared in full against the chosen vector spread
+    // over all terms: a product is added only where it has the term, in
+    // term order, as `dot` adds them, so the similarities are the same
+    // floats as comparing the two vectors.
+    let scratch = || (vec![0.0f32; terms], vec![0.0f32; items], Vec::new());
+    chosen
+        .par_iter()
+        .zip(keys)
+        .map_init(scratch, |(spread, partial, touched), (&c, (keys, skipped))| {
+            for (term, weight) in vector(c) {
+                spread[term as usize] = weight;
+            }
+            for &term in &keys {
+                let weight = spread[term as usize];
+                for &(item, item_weight) in &postings[slot[term as usize] as usize] {
+                    touched.push(item);
+                    partial[item as usize] += weight * item_weight;
+                }
+            }
+            touched.sort_unstable();
+            touched.dedup();
+            let own = group(c);
+            let mut others = Vec::new();
+            for &item in touched.iter() {
+                let item = item as usize;
+                // The partial sums are added in another order than `dot`'s:
+                // a margin far above their rounding keeps the bound safe.
+                let reachable = partial[item] + skipped >= threshold - BOUND_MARGIN;
+                partial[item] = 0.0;
+                if !reachable {
+                    continue;
+                }
+                let Some(group) = group(item) else { continue };
+                if own.is_some_and(|own| own != group) {
+                    others.push((group, item, dot_spread(spread, vector(item))));
+                }
+            }
+            touched.clear();
+            for (term, _) in vector(c) {
+                spread[term as usize] = 0.0;
+            }
+            crate::best_per_group(others.into_iter(), threshold)
+        })
         .collect()
 }
+
+/// Items a thread takes at least at a time in a pass over all vectors.
+const PASS_ITEMS: usize = 4096;
+
+/// The slot of a term no chosen item is looked up by.
+const NO_SLOT: u32 = u32::MAX;
+
+/// How far under the threshold a similarity's bound may fall and the pair
+/// still be compared in full: the bound sums products in another order
+/// than the comparison, and their rounding is some 10⁻⁶ at most.
+const BOUND_MARGIN: f32 = 1e-3;
 
 /// The dot product of a vector spread over all term ids (`spread`, zero
 /// where it has no entry) with sparse `entries`: the products of shared
