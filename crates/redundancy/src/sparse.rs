@@ -370,10 +370,13 @@ pub fn near_duplicates_by_vectors<G: Copy + Ord + Send, V: Vectors + Sync + ?Siz
 ) -> Vec<Vec<usize>> {
     let vector = |i: usize| vectors.vector(i);
     let items = vectors.len();
+    // One piece of the items a thread: each pass keeps an array (or a list)
+    // per piece, so no more of them than threads.
+    let piece = items.div_ceil(rayon::current_num_threads()).max(PASS_ITEMS);
     // Each term's largest weight anywhere: a maximum, the same in any order.
     let largest = (0..items)
         .into_par_iter()
-        .with_min_len(PASS_ITEMS)
+        .with_min_len(piece)
         .fold(Vec::new, |mut largest: Vec<f32>, item| {
             for (term, weight) in vector(item) {
                 let term = term as usize;
@@ -390,9 +393,8 @@ pub fn near_duplicates_by_vectors<G: Copy + Ord + Send, V: Vectors + Sync + ?Siz
             long
         });
     let terms = largest.len();
-    // The terms each chosen item must be looked up by (each given a slot in
-    // `postings`), and the bound of what its other terms can add to a
-    // similarity.
+    // The terms each chosen item must be looked up by (each given a slot),
+    // and the bound of what its other terms can add to a similarity.
     let mut slot = vec![NO_SLOT; terms];
     let mut slots = 0;
     let keys: Vec<(Vec<u32>, f32)> = chosen
@@ -417,10 +419,11 @@ pub fn near_duplicates_by_vectors<G: Copy + Ord + Send, V: Vectors + Sync + ?Siz
         })
         .collect();
     drop(largest);
-    // Each key term's items with their weights, in item order.
+    // Every entry of a key term: its slot, its item and its weight, in
+    // item order.
     let found: Vec<Vec<(u32, u32, f32)>> = (0..items)
         .into_par_iter()
-        .with_min_len(PASS_ITEMS)
+        .with_min_len(piece)
         .fold(Vec::new, |mut found, item| {
             for (term, weight) in vector(item) {
                 let slot = slot[term as usize];
@@ -431,54 +434,62 @@ pub fn near_duplicates_by_vectors<G: Copy + Ord + Send, V: Vectors + Sync + ?Siz
             found
         })
         .collect();
-    let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); slots as usize];
-    for (slot, item, weight) in found.into_iter().flatten() {
-        postings[slot as usize].push((item, weight));
-    }
-    // Each chosen item's products over its key terms are summed from the
-    // postings first (reading them in order, not each item's vector, which
-    // lie all over memory): an item whose sum plus what the other terms
-    // can add stays under `threshold` is no near duplicate. A chosen item
-    // often shares a key term with a tenth of all items.
+    // Each chosen item's products over its key terms are summed from those
+    // entries first (read in order, not each item's vector, which lie all
+    // over memory; an item's entries are next to one another): an item
+    // whose sum plus what the other terms can add stays under `threshold`
+    // is no near duplicate. A chosen item often shares a key term with a
+    // tenth of all items.
     //
     // Those left are compared in full against the chosen vector spread
     // over all terms: a product is added only where it has the term, in
     // term order, as `dot` adds them, so the similarities are the same
     // floats as comparing the two vectors.
-    let scratch = || (vec![0.0f32; terms], vec![0.0f32; items], Vec::new());
+    let scratch = || (vec![0.0f32; terms], vec![0.0f32; slots as usize]);
     chosen
         .par_iter()
         .zip(keys)
-        .map_init(scratch, |(spread, partial, touched), (&c, (keys, skipped))| {
+        .map_init(scratch, |(spread, key_weight), (&c, (keys, skipped))| {
             for (term, weight) in vector(c) {
                 spread[term as usize] = weight;
             }
             for &term in &keys {
-                let weight = spread[term as usize];
-                for &(item, item_weight) in &postings[slot[term as usize] as usize] {
-                    touched.push(item);
-                    partial[item as usize] += weight * item_weight;
-                }
+                key_weight[slot[term as usize] as usize] = spread[term as usize];
             }
-            touched.sort_unstable();
-            touched.dedup();
             let own = group(c);
             let mut others = Vec::new();
-            for &item in touched.iter() {
-                let item = item as usize;
-                // The partial sums are added in another order than `dot`'s:
-                // a margin far above their rounding keeps the bound safe.
-                let reachable = partial[item] + skipped >= threshold - BOUND_MARGIN;
-                partial[item] = 0.0;
-                if !reachable {
-                    continue;
+            let mut compare = |item: usize, partial: f32| {
+                // The partial sum is added in another order than `dot`'s: a
+                // margin far above its rounding keeps the bound safe.
+                if partial + skipped < threshold - BOUND_MARGIN {
+                    return;
                 }
-                let Some(group) = group(item) else { continue };
-                if own.is_some_and(|own| own != group) {
+                if let Some(group) = group(item)
+                    && own.is_some_and(|own| own != group)
+                {
                     others.push((group, item, dot_spread(spread, vector(item))));
                 }
+            };
+            let mut current: Option<(u32, f32)> = None;
+            for &(slot, item, item_weight) in found.iter().flatten() {
+                let weight = key_weight[slot as usize];
+                if weight == 0.0 {
+                    continue;
+                }
+                match &mut current {
+                    Some((current, partial)) if *current == item => *partial += weight * item_weight,
+                    _ => {
+                        if let Some((done, partial)) = current {
+                            compare(done as usize, partial);
+                        }
+                        current = Some((item, weight * item_weight));
+                    }
+                }
             }
-            touched.clear();
+            if let Some((done, partial)) = current {
+                compare(done as usize, partial);
+            }
+            key_weight.fill(0.0);
             for (term, _) in vector(c) {
                 spread[term as usize] = 0.0;
             }
@@ -487,7 +498,7 @@ pub fn near_duplicates_by_vectors<G: Copy + Ord + Send, V: Vectors + Sync + ?Siz
         .collect()
 }
 
-/// Items a thread takes at least at a time in a pass over all vectors.
+/// The fewest items a thread takes at a time in a pass over all vectors.
 const PASS_ITEMS: usize = 4096;
 
 /// The slot of a term no chosen item is looked up by.
