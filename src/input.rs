@@ -10,8 +10,6 @@ use std::fmt;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use rayon::prelude::*;
-
 /// The largest file accepted. Far above any news report (a long one is
 /// 30 KB) yet small enough that a mistaken argument (a disk image, a log)
 /// fails at once instead of exhausting memory.
@@ -239,20 +237,11 @@ fn text_files_in(directory: &Path) -> std::io::Result<Vec<Result<Named, Failure>
         }
     }
     paths.sort();
-    // One look at each file, in parallel: 10,000 of them one after another
-    // took a third of the time spent reading them.
-    let looked: Vec<_> = paths
-        .into_par_iter()
-        .map(|path| {
-            let metadata = std::fs::metadata(&path);
-            (path, metadata)
-        })
-        .collect();
     let mut files = Vec::new();
-    for (path, metadata) in looked {
+    for path in paths {
         let source = Source::File(path);
         let Source::File(path) = &source else { continue };
-        match metadata {
+        match std::fs::metadata(path) {
             Ok(metadata) if metadata.is_dir() => {}
             Ok(metadata) => files.push(Ok(Named { source, metadata: Some(metadata) })),
             Err(error) if error.kind() == std::io::ErrorKind::NotFound && path.is_symlink() => {
