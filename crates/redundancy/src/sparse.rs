@@ -356,13 +356,13 @@ impl SelectedIndex {
 /// only where their products over those terms, plus that bound, reach
 /// `threshold`.
 ///
-/// The passes over all vectors and the chosen items run on rayon's pool;
-/// the lists are the same for any number of threads.
+/// Its two passes over all vectors run on rayon's pool, and hold no list
+/// of entries: the lists are the same for any number of threads.
 ///
 /// `group(i)` is item `i`'s group (any ordered id: `usize`, `u32`, …),
 /// `None` for an item that has none, such as `|i| groups.get(i).copied()`
 /// for a slice.
-pub fn near_duplicates_by_vectors<G: Copy + Ord + Send, V: Vectors + Sync + ?Sized>(
+pub fn near_duplicates_by_vectors<G: Copy + Ord + Send + Sync, V: Vectors + Sync + ?Sized>(
     chosen: &[usize],
     group: impl Fn(usize) -> Option<G> + Sync,
     vectors: &V,
@@ -393,107 +393,98 @@ pub fn near_duplicates_by_vectors<G: Copy + Ord + Send, V: Vectors + Sync + ?Siz
             long
         });
     let terms = largest.len();
-    // The terms each chosen item must be looked up by (each given a slot),
-    // and the bound of what its other terms can add to a similarity.
+    // The terms each chosen item must be looked up by, each given a slot
+    // that lists the chosen items looking it up with their weights, and
+    // the bound of what a chosen item's other terms can add to a similarity.
     let mut slot = vec![NO_SLOT; terms];
-    let mut slots = 0;
-    let keys: Vec<(Vec<u32>, f32)> = chosen
-        .iter()
-        .map(|&c| {
-            let mut bounds: Vec<(f32, u32)> = vector(c).map(|(t, w)| (w.abs() * largest[t as usize], t)).collect();
-            bounds.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-            let mut skipped = 0.0;
-            let mut keys = Vec::new();
-            for (bound, term) in bounds {
-                if skipped + bound < threshold {
-                    skipped += bound;
-                } else {
-                    keys.push(term);
-                    if slot[term as usize] == NO_SLOT {
-                        slot[term as usize] = slots;
-                        slots += 1;
-                    }
-                }
+    let mut lookups: Vec<Vec<(u32, f32)>> = Vec::new();
+    let mut skipped_bounds = Vec::with_capacity(chosen.len());
+    for (k, &c) in chosen.iter().enumerate() {
+        let mut bounds: Vec<(f32, u32, f32)> = vector(c).map(|(t, w)| (w.abs() * largest[t as usize], t, w)).collect();
+        bounds.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        let mut skipped = 0.0;
+        for (bound, term, weight) in bounds {
+            if skipped + bound < threshold {
+                skipped += bound;
+                continue;
             }
-            (keys, skipped)
-        })
-        .collect();
+            if slot[term as usize] == NO_SLOT {
+                slot[term as usize] = lookups.len() as u32;
+                lookups.push(Vec::new());
+            }
+            lookups[slot[term as usize] as usize].push((k as u32, weight));
+        }
+        skipped_bounds.push(skipped);
+    }
     drop(largest);
-    // Every entry of a key term: its slot, its item and its weight, in
-    // item order.
-    let found: Vec<Vec<(u32, u32, f32)>> = (0..items)
+    let own: Vec<Option<G>> = chosen.iter().map(|&c| group(c)).collect();
+    // The chosen vectors' weights, read once rather than for every item.
+    let chosen_vectors: Vec<Vec<(u32, f32)>> = chosen.iter().map(|&c| vector(c).collect()).collect();
+    // One pass over all items: each item's products with the chosen items
+    // over their key terms are summed as its entries are read. Only where
+    // that sum plus what the other terms can add reaches `threshold` are the
+    // two vectors compared in full, with `dot` itself, so the similarities
+    // are the same floats. (A chosen item often shares a key term with a
+    // tenth of all items, and its near duplicates are few.)
+    let found: Vec<Vec<(u32, usize, f32)>> = (0..items)
         .into_par_iter()
         .with_min_len(piece)
-        .fold(Vec::new, |mut found, item| {
-            for (term, weight) in vector(item) {
-                let slot = slot[term as usize];
-                if slot != NO_SLOT {
-                    found.push((slot, item as u32, weight));
-                }
-            }
-            found
-        })
-        .collect();
-    // Each chosen item's products over its key terms are summed from those
-    // entries first (read in order, not each item's vector, which lie all
-    // over memory; an item's entries are next to one another): an item
-    // whose sum plus what the other terms can add stays under `threshold`
-    // is no near duplicate. A chosen item often shares a key term with a
-    // tenth of all items.
-    //
-    // Those left are compared in full against the chosen vector spread
-    // over all terms: a product is added only where it has the term, in
-    // term order, as `dot` adds them, so the similarities are the same
-    // floats as comparing the two vectors.
-    let scratch = || (vec![0.0f32; terms], vec![0.0f32; slots as usize]);
-    chosen
-        .par_iter()
-        .zip(keys)
-        .map_init(scratch, |(spread, key_weight), (&c, (keys, skipped))| {
-            for (term, weight) in vector(c) {
-                spread[term as usize] = weight;
-            }
-            for &term in &keys {
-                key_weight[slot[term as usize] as usize] = spread[term as usize];
-            }
-            let own = group(c);
-            let mut others = Vec::new();
-            let mut compare = |item: usize, partial: f32| {
-                // The partial sum is added in another order than `dot`'s: a
-                // margin far above its rounding keeps the bound safe.
-                if partial + skipped < threshold - BOUND_MARGIN {
-                    return;
-                }
-                if let Some(group) = group(item)
-                    && own.is_some_and(|own| own != group)
-                {
-                    others.push((group, item, dot_spread(spread, vector(item))));
-                }
-            };
-            let mut current: Option<(u32, f32)> = None;
-            for &(slot, item, item_weight) in found.iter().flatten() {
-                let weight = key_weight[slot as usize];
-                if weight == 0.0 {
-                    continue;
-                }
-                match &mut current {
-                    Some((current, partial)) if *current == item => *partial += weight * item_weight,
-                    _ => {
-                        if let Some((done, partial)) = current {
-                            compare(done as usize, partial);
+        .fold(
+            || (Vec::new(), vec![0.0f32; chosen.len()], Vec::new(), Vec::new()),
+            |(mut found, mut partial, mut touched, mut entries), item| {
+                // The item's weights, computed once for the sums and the
+                // comparisons.
+                entries.clear();
+                entries.extend(vector(item));
+                for &(term, weight) in &entries {
+                    let slot = slot[term as usize];
+                    if slot == NO_SLOT {
+                        continue;
+                    }
+                    for &(k, chosen_weight) in &lookups[slot as usize] {
+                        if partial[k as usize] == 0.0 {
+                            touched.push(k);
                         }
-                        current = Some((item, weight * item_weight));
+                        partial[k as usize] += chosen_weight * weight;
                     }
                 }
-            }
-            if let Some((done, partial)) = current {
-                compare(done as usize, partial);
-            }
-            key_weight.fill(0.0);
-            for (term, _) in vector(c) {
-                spread[term as usize] = 0.0;
-            }
-            crate::best_per_group(others.into_iter(), threshold)
+                touched.sort_unstable();
+                touched.dedup();
+                for &k in &touched {
+                    let k = k as usize;
+                    // The sum is added in another order than `dot`'s: a
+                    // margin far above its rounding keeps the bound safe.
+                    let reachable = partial[k] + skipped_bounds[k] >= threshold - BOUND_MARGIN;
+                    partial[k] = 0.0;
+                    if !reachable {
+                        continue;
+                    }
+                    if let Some(group) = group(item)
+                        && own[k].is_some_and(|own| own != group)
+                    {
+                        let similarity = dot(chosen_vectors[k].iter().copied(), entries.iter().copied());
+                        if similarity >= threshold {
+                            found.push((k as u32, item, similarity));
+                        }
+                    }
+                }
+                touched.clear();
+                (found, partial, touched, entries)
+            },
+        )
+        .map(|(found, ..)| found)
+        .collect();
+    // By chosen item, each one's in item order (a stable sort).
+    let mut found: Vec<(u32, usize, f32)> = found.into_iter().flatten().collect();
+    found.sort_by_key(|&(k, _, _)| k);
+    let mut found = found.as_slice();
+    (0..chosen.len() as u32)
+        .map(|k| {
+            let mine = found.iter().take_while(|&&(of, _, _)| of == k).count();
+            let others =
+                found[..mine].iter().filter_map(|&(_, item, similarity)| Some((group(item)?, item, similarity)));
+            found = &found[mine..];
+            crate::best_per_group(others, threshold)
         })
         .collect()
 }
@@ -508,20 +499,6 @@ const NO_SLOT: u32 = u32::MAX;
 /// still be compared in full: the bound sums products in another order
 /// than the comparison, and their rounding is some 10⁻⁶ at most.
 const BOUND_MARGIN: f32 = 1e-3;
-
-/// The dot product of a vector spread over all term ids (`spread`, zero
-/// where it has no entry) with sparse `entries`: the products of shared
-/// terms summed in term order, exactly as [`dot`] sums them.
-fn dot_spread(spread: &[f32], entries: impl Iterator<Item = (u32, f32)>) -> f32 {
-    let mut sum = 0.0;
-    for (term, weight) in entries {
-        let spread_weight = spread.get(term as usize).copied().unwrap_or(0.0);
-        if spread_weight != 0.0 {
-            sum += spread_weight * weight;
-        }
-    }
-    sum
-}
 
 /// A heap entry: an upper bound of a candidate's gain. The greatest comes
 /// first, ties to the lower index (as in the plain greedy).
