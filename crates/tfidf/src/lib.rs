@@ -365,6 +365,30 @@ impl VectorSet {
         self.weighing = Some(weighing);
     }
 
+    /// [`VectorSet::weigh`], and in the same pass each term's weights summed
+    /// over all vectors in order (in f64, as [`centroid`] sums them): the
+    /// raw weights are computed once for the length and the sum, where
+    /// weighing and then summing computed them twice and read every entry
+    /// twice.
+    fn weigh_and_sum(&mut self, idf: &Idf) -> Vec<f64> {
+        let mut sums = vec![0.0f64; self.terms_len()];
+        let mut weighing = Weighing { idf: idf.clone(), norms: Vec::with_capacity(self.len()) };
+        let mut raw: Vec<(TermId, f32)> = Vec::new();
+        for index in 0..self.len() {
+            raw.clear();
+            // A length of 0 leaves the weights unnormalised.
+            raw.extend(VectorEntries { weighing: Some((&weighing.idf, 0.0)), ..self.get(index) });
+            let norm = euclidean_length(raw.iter().map(|&(_, w)| w));
+            weighing.norms.push(norm);
+            // What `VectorEntries` gives once weighed: the same floats.
+            for &(term, weight) in &raw {
+                sums[term as usize] += f64::from(if norm > 0.0 { weight / norm } else { weight });
+            }
+        }
+        self.weighing = Some(weighing);
+        sums
+    }
+
     /// Frees spare capacity.
     pub fn shrink_to_fit(&mut self) {
         self.terms.shrink_to_fit();
@@ -556,8 +580,8 @@ pub fn score_sentences<S: AsRef<[TermId]>>(sentences: &[S], idf: &Idf) -> Scorin
 /// scoring with no other copy of the sentences.
 pub fn score_term_counts(counts: VectorSet, idf: &Idf) -> Scoring {
     let mut vectors = counts;
-    vectors.weigh(idf);
-    let centroid = centroid(&vectors);
+    let sums = vectors.weigh_and_sum(idf);
+    let centroid = mean_of_sums(&sums, vectors.len());
     // The centroid holds every term of the cluster: merging it with each
     // sentence would cost O(sentences × vocabulary). Spread out, each
     // sentence costs its own few lookups. Sentence vectors are unit length.
@@ -576,13 +600,22 @@ pub fn centroid(vectors: &VectorSet) -> SparseVector {
     }
     // Summed densely over term ids (in f64, so the sum of many small weights
     // does not drift), then kept sparse.
-    let len = vectors.terms_len();
-    let mut sum = vec![0.0f64; len];
+    let mut sums = vec![0.0f64; vectors.terms_len()];
     for (term, weight) in vectors.iter().flatten() {
-        sum[term as usize] += f64::from(weight);
+        sums[term as usize] += f64::from(weight);
     }
-    let count = vectors.len() as f64;
-    let entries = (0..len).filter(|&t| sum[t] != 0.0).map(|t| (t as TermId, (sum[t] / count) as f32)).collect();
+    mean_of_sums(&sums, vectors.len())
+}
+
+/// The mean of `count` vectors whose weights summed to `sums` by term id,
+/// kept sparse (the empty vector for none).
+fn mean_of_sums(sums: &[f64], count: usize) -> SparseVector {
+    if count == 0 {
+        return SparseVector::default();
+    }
+    let count = count as f64;
+    let entries =
+        (0..sums.len()).filter(|&t| sums[t] != 0.0).map(|t| (t as TermId, (sums[t] / count) as f32)).collect();
     SparseVector { entries }
 }
 
@@ -745,6 +778,22 @@ mod tests {
                     counts.push_terms(&mut sentence.clone());
                 }
                 prop_assert_eq!(Idf::from_term_counts(&counts, 50), idf);
+            }
+
+            #[test]
+            fn weighing_and_summing_at_once_equals_weighing_then_summing(
+                sentences in prop::collection::vec(prop::collection::vec(0u32..50, 0..20), 0..40),
+            ) {
+                let idf = Idf::from_sentences(&sentences, 50);
+                let scoring = score_sentences(&sentences, &idf);
+                let mut weighed = VectorSet::new();
+                for sentence in &sentences {
+                    weighed.push_terms(&mut sentence.clone());
+                }
+                weighed.weigh(&idf);
+                // Bit for bit: the one pass gives the two passes' floats.
+                prop_assert_eq!(&scoring.vectors, &weighed);
+                prop_assert_eq!(scoring.centroid, centroid(&weighed));
             }
         }
     }
