@@ -220,9 +220,7 @@ impl<'a> IntoIterator for &'a SparseVector {
 /// Divides `entries`' weights by their Euclidean length (if not zero).
 fn normalize(entries: &mut [(TermId, f32)]) {
     let norm = euclidean_length(entries.iter().map(|&(_, w)| w));
-    if norm > 0.0 {
-        entries.iter_mut().for_each(|(_, w)| *w /= norm);
-    }
+    entries.iter_mut().for_each(|(_, w)| *w = normalised(*w, norm));
 }
 
 /// The Euclidean length of `weights`, summed in order: one definition, so
@@ -237,6 +235,12 @@ fn euclidean_length(weights: impl Iterator<Item = f32>) -> f32 {
 fn tf_idf(count: f32, idf: f32) -> f32 {
     let tf = if count == 1.0 { 1.0 } else { 1.0 + count.ln() };
     tf * idf
+}
+
+/// `weight` divided by its vector's length `norm` (a length of 0 leaves it
+/// as it is): one definition for the weights read and the weights summed.
+fn normalised(weight: f32, norm: f32) -> f32 {
+    if norm > 0.0 { weight / norm } else { weight }
 }
 
 /// Many sparse vectors in one flat array, in order: vector `i` is a run
@@ -356,13 +360,7 @@ impl VectorSet {
     /// vector L2-normalised: the vectors [`sentence_vector`] makes. Weighing
     /// again with another IDF starts from the counts.
     pub fn weigh(&mut self, idf: &Idf) {
-        let mut weighing = Weighing { idf: idf.clone(), norms: Vec::with_capacity(self.len()) };
-        for index in 0..self.len() {
-            // A length of 0 leaves the weights unnormalised.
-            let raw = VectorEntries { weighing: Some((&weighing.idf, 0.0)), ..self.get(index) };
-            weighing.norms.push(euclidean_length(raw.map(|(_, w)| w)));
-        }
-        self.weighing = Some(weighing);
+        self.weigh_reading(idf, |_, _| {});
     }
 
     /// [`VectorSet::weigh`], and in the same pass each term's weights summed
@@ -372,6 +370,13 @@ impl VectorSet {
     /// twice.
     fn weigh_and_sum(&mut self, idf: &Idf) -> Vec<f64> {
         let mut sums = vec![0.0f64; self.terms_len()];
+        self.weigh_reading(idf, |term, weight| sums[term as usize] += f64::from(weight));
+        sums
+    }
+
+    /// Weighs the vectors, calling `read` with each entry's weight, in order,
+    /// as [`VectorSet::get`] gives it once weighed.
+    fn weigh_reading(&mut self, idf: &Idf, mut read: impl FnMut(TermId, f32)) {
         let mut weighing = Weighing { idf: idf.clone(), norms: Vec::with_capacity(self.len()) };
         let mut raw: Vec<(TermId, f32)> = Vec::new();
         for index in 0..self.len() {
@@ -380,13 +385,11 @@ impl VectorSet {
             raw.extend(VectorEntries { weighing: Some((&weighing.idf, 0.0)), ..self.get(index) });
             let norm = euclidean_length(raw.iter().map(|&(_, w)| w));
             weighing.norms.push(norm);
-            // What `VectorEntries` gives once weighed: the same floats.
             for &(term, weight) in &raw {
-                sums[term as usize] += f64::from(if norm > 0.0 { weight / norm } else { weight });
+                read(term, normalised(weight, norm));
             }
         }
         self.weighing = Some(weighing);
-        sums
     }
 
     /// Frees spare capacity.
@@ -420,8 +423,7 @@ impl Iterator for VectorEntries<'_> {
         let Some((idf, norm)) = self.weighing else { return Some((term, count)) };
         // The same operations, in the same order, as `normalize` after
         // `sentence_vector`'s weights: the same floats.
-        let weight = tf_idf(count, idf.weight(term));
-        Some((term, if norm > 0.0 { weight / norm } else { weight }))
+        Some((term, normalised(tf_idf(count, idf.weight(term)), norm)))
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
