@@ -426,7 +426,7 @@ pub fn near_duplicates_by_vectors<G: Copy + Ord + Send + Sync, V: Vectors + Sync
     // two vectors compared in full, with `dot` itself, so the similarities
     // are the same floats. (A chosen item often shares a key term with a
     // tenth of all items, and its near duplicates are few.)
-    let found: Vec<Vec<(u32, usize, f32)>> = (0..items)
+    let found: Vec<Vec<(usize, G, usize, f32)>> = (0..items)
         .into_par_iter()
         .with_min_len(piece)
         .fold(
@@ -464,7 +464,7 @@ pub fn near_duplicates_by_vectors<G: Copy + Ord + Send + Sync, V: Vectors + Sync
                     {
                         let similarity = dot(chosen_vectors[k].iter().copied(), entries.iter().copied());
                         if similarity >= threshold {
-                            found.push((k as u32, item, similarity));
+                            found.push((k, group, item, similarity));
                         }
                     }
                 }
@@ -474,19 +474,12 @@ pub fn near_duplicates_by_vectors<G: Copy + Ord + Send + Sync, V: Vectors + Sync
         )
         .map(|(found, ..)| found)
         .collect();
-    // By chosen item, each one's in item order (a stable sort).
-    let mut found: Vec<(u32, usize, f32)> = found.into_iter().flatten().collect();
-    found.sort_by_key(|&(k, _, _)| k);
-    let mut found = found.as_slice();
-    (0..chosen.len() as u32)
-        .map(|k| {
-            let mine = found.iter().take_while(|&&(of, _, _)| of == k).count();
-            let others =
-                found[..mine].iter().filter_map(|&(_, item, similarity)| Some((group(item)?, item, similarity)));
-            found = &found[mine..];
-            crate::best_per_group(others, threshold)
-        })
-        .collect()
+    // By chosen item, each one's in item order (the pieces are in order).
+    let mut by_chosen: Vec<Vec<(G, usize, f32)>> = vec![Vec::new(); chosen.len()];
+    for (k, group, item, similarity) in found.into_iter().flatten() {
+        by_chosen[k].push((group, item, similarity));
+    }
+    by_chosen.into_iter().map(|found| crate::best_per_group(found.into_iter(), threshold)).collect()
 }
 
 /// The fewest items a thread takes at a time in a pass over all vectors.
