@@ -282,8 +282,9 @@ struct Tokens<'t> {
 }
 
 impl<'t> Tokens<'t> {
-    fn new(text: &'t str, rules: &'static Rules) -> Self {
-        let guillemets = ["«", "»", "‹", "›"].iter().any(|g| text.contains(g));
+    /// The tokens of `text`; `guillemets` says whether it holds one
+    /// ([`quotes::Marks::guillemets`]).
+    fn new(text: &'t str, rules: &'static Rules, guillemets: bool) -> Self {
         Tokens { text, rules, pos: 0, ahead: VecDeque::new(), splits: Vec::new(), glue: next_glue(text, 0), guillemets }
     }
 
@@ -986,12 +987,13 @@ impl<'t> Splitter<'t> {
     fn new(text: &'t str, language: Language) -> Self {
         let widest_line = widest_line(text);
         let rules = rules(language);
+        let marks = quotes::marks(text, widest_line > WRAP_WIDTH);
         Splitter {
             text,
             rules,
             stopwords: stopword_list(language.code()).unwrap_or_default(),
-            tokens: Tokens::new(text, rules),
-            pairs: quotes::pairs(text, widest_line > WRAP_WIDTH),
+            tokens: Tokens::new(text, rules, marks.guillemets),
+            pairs: marks.pairs,
             next_pair: 0,
             protect: None,
             widest_line,
