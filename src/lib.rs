@@ -74,7 +74,7 @@ use summarize_tfidf::{
     standalone_factor,
 };
 pub use summarize_tokenize::{Exclusion, Language};
-use summarize_tokenize::{Span, Tokenizer, dateline_len, exclusion, opens_with_headline, word_count};
+use summarize_tokenize::{Span, Tokenizer, dateline_len, exclusion, opens_with_headline};
 
 /// One input report: a name to cite it by and its text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -894,7 +894,8 @@ fn read_chunk(
                 span.start += dateline_len(span.slice(text));
             }
             let sentence = span.slice(text);
-            tokenizer.for_each_word(sentence, |word| {
+            // The walk over its words counts them as budgets do (`word_count`).
+            let words = tokenizer.for_each_word(sentence, |word| {
                 if !word.stopword {
                     let start = chunk.arena.len();
                     chunk.arena.push_str(word.normalised);
@@ -904,7 +905,6 @@ fn read_chunk(
             });
             chunk.word_ends.push(chunk.words.len());
             let excluded = if position == 0 && headline { Some(Exclusion::Headline) } else { exclusion(sentence) };
-            let words = word_count(sentence);
             // The standalone factor reads English connectives and pronouns.
             let standalone = if tokenizer.language() == Language::English { standalone_factor(sentence) } else { 1.0 };
             // Offsets and counts fit: the input is at most MAX_INPUT_BYTES.

@@ -64,7 +64,7 @@ pub fn word_count(text: &str) -> usize {
 /// languages are settled by their bytes: asking each character of an
 /// Arabic or Cyrillic report whether it is alphanumeric took a third of
 /// the run's time.
-fn token_words(token: &str) -> usize {
+pub(crate) fn token_words(token: &str) -> usize {
     if !token.bytes().any(|b| b >= 0xE0) || !token.chars().any(is_written_without_spaces) {
         return 1;
     }

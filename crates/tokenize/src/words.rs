@@ -7,6 +7,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::chars;
 use crate::sentences::is_acronym;
+use crate::shape::token_words;
 use crate::space::tokens;
 use crate::stopwords::Stopwords;
 use crate::{Language, Span};
@@ -140,18 +141,24 @@ impl Tokenizer {
     /// `normalised`: most words of a news cluster repeat, and stemming is
     /// the costliest step.
     ///
+    ///
+    /// Returns the [`word_count`](crate::word_count) of `text`, as budgets
+    /// count its words: the walk that finds the words finds that too, and
+    /// a caller that needs both reads the text once.
+    ///
     /// ```
     /// use summarize_tokenize::{Language, Tokenizer};
     ///
     /// let tokenizer = Tokenizer::new(Language::English);
     /// let mut words = Vec::new();
-    /// tokenizer.for_each_word("The talks", |w| words.push((w.normalised.to_string(), w.stemmed)));
-    /// assert_eq!(words, [("the".to_string(), false), ("talks".to_string(), true)]);
+    /// let count = tokenizer.for_each_word("The talks — now", |w| words.push((w.normalised.to_string(), w.stemmed)));
+    /// assert_eq!(words, [("the".to_string(), false), ("talks".to_string(), true), ("now".to_string(), false)]);
+    /// assert_eq!(count, 4); // the dash counts, as ROUGE cuts
     /// assert_eq!(tokenizer.stem("talks"), "talk");
     /// ```
-    pub fn for_each_word(&self, text: &str, mut f: impl FnMut(Word<'_>)) {
+    pub fn for_each_word(&self, text: &str, mut f: impl FnMut(Word<'_>)) -> usize {
         let mut buf = String::new();
-        for_each_raw_word(text, |word| self.word(text, word, &mut buf, &mut f));
+        for_each_raw_word(text, |word| self.word(text, word, &mut buf, &mut f))
     }
 
     /// The Snowball stem of an already normalised word; the word itself
@@ -413,15 +420,21 @@ struct RawWord {
 /// UAX #29 never joins words across white space, so the text is cut at
 /// white space first, and pieces of pure ASCII take a fast path that
 /// implements the same rules for ASCII.
-fn for_each_raw_word(text: &str, mut f: impl FnMut(RawWord)) {
+///
+/// Returns the [`word_count`](crate::word_count) of `text`: the same
+/// white-space separated tokens, each counted as that function counts it.
+fn for_each_raw_word(text: &str, mut f: impl FnMut(RawWord)) -> usize {
+    let mut count = 0;
     for (start, chunk) in tokens(text) {
         if chunk.is_ascii() {
+            count += 1;
             ascii_word_ranges(chunk, |from, to, kinds| {
                 if kinds & (UPPER | LOWER | DIGIT) != 0 {
                     piece(text, start + from, start + to, Some(kinds), &mut f);
                 }
             });
         } else {
+            count += token_words(chunk);
             for (from, word) in chunk.split_word_bound_indices() {
                 if word.chars().any(chars::is_alphanumeric) {
                     piece(text, start + from, start + from + word.len(), None, &mut f);
@@ -429,6 +442,7 @@ fn for_each_raw_word(text: &str, mut f: impl FnMut(RawWord)) {
             }
         }
     }
+    count
 }
 
 /// The UAX #29 words of an ASCII chunk: letters, digits and `_`, joined by

@@ -34,8 +34,10 @@ fn check_spans(text: &str, spans: &[Span]) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-/// Checks that tokens are in order, non-empty and on character boundaries.
+/// Checks that tokens are in order, non-empty and on character boundaries,
+/// and that the word walk counts words as [`word_count`] does.
 fn check_tokens(tokenizer: &Tokenizer, text: &str) -> Result<(), TestCaseError> {
+    prop_assert_eq!(tokenizer.for_each_word(text, |_| {}), word_count(text), "counting {:?}", text);
     let mut tokens: Vec<(Span, String)> = Vec::new();
     tokenizer.for_each_token(text, |t| tokens.push((t.span, t.term.to_string())));
     let mut covered = 0;
