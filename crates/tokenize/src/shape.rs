@@ -226,9 +226,19 @@ pub fn opens_with_headline(text: &str, sentences: &[Span]) -> bool {
 /// ```
 pub fn dateline_len(sentence: &str) -> usize {
     const LONGEST_DATELINE: usize = 80;
-    let Some((dash_at, dash)) = [" — ", " – ", " -- ", " - ", " _ "]
+    const DASHES: [&str; 5] = [" — ", " – ", " -- ", " - ", " _ "];
+    // Only a dash that starts by LONGEST_DATELINE counts, so only the
+    // bytes it can end by are searched (the last character boundary there
+    // is at or after any such dash's end), not the whole first sentence of
+    // every report: five searches each.
+    let mut searched = sentence.len().min(LONGEST_DATELINE + " — ".len());
+    while !sentence.is_char_boundary(searched) {
+        searched -= 1;
+    }
+    let head = &sentence[..searched];
+    let Some((dash_at, dash)) = DASHES
         .iter()
-        .filter_map(|dash| sentence.find(dash).map(|at| (at, *dash)))
+        .filter_map(|dash| head.find(dash).map(|at| (at, *dash)))
         .min()
         .filter(|&(at, _)| at <= LONGEST_DATELINE)
     else {
@@ -290,6 +300,20 @@ mod tests {
             ("NATO said nothing.", "NATO said nothing."),
         ] {
             assert_eq!(&sentence[dateline_len(sentence)..], rest, "{sentence}");
+        }
+        // The dash may start at byte 80 at most, whatever characters
+        // surround that point.
+        for pad in 70..90 {
+            for tail in ["", "é", "—", "“x”"] {
+                let place = format!("A{}", "B".repeat(pad - 1));
+                for dash in [" — ", " – ", " -- ", " - ", " _ "] {
+                    let sentence = format!("{place}{dash}{tail}Talks resumed.");
+                    let expect = if pad <= 80 { place.len() + dash.len() } else { 0 };
+                    assert_eq!(dateline_len(&sentence), expect, "{sentence}");
+                }
+                let sentence = format!("{place}é{tail} — Talks resumed.");
+                assert_eq!(dateline_len(&sentence), 0, "{sentence}");
+            }
         }
     }
 
