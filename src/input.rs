@@ -369,7 +369,11 @@ pub fn check(bytes: Vec<u8>) -> Result<String, InputError> {
     if bytes.is_empty() {
         return Err(InputError::Empty);
     }
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+    // `contains` on bytes is the standard library's word-at-a-time memchr;
+    // `position` a byte at a time, 1% of a run (callgrind), so it only
+    // runs to name the offset.
+    if bytes.contains(&0) {
+        let offset = bytes.iter().position(|&b| b == 0).unwrap_or_default();
         return Err(InputError::Binary(offset));
     }
     let text = String::from_utf8(bytes).map_err(|e| {
