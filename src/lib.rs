@@ -714,6 +714,16 @@ struct Chunk {
 /// gives past its limit, which holds no term either.
 const NO_TERM: TermId = TermId::MAX;
 
+/// About how many distinct words `bytes` of news hold, by Heaps' law
+/// (`30 × √tokens`, a token every 6 bytes): the tables that intern them are
+/// sized for that, so that they do not re-hash everything they hold each
+/// time they grow. With `--batch`'s many small events, growing from empty
+/// was 6% of the instructions; 10,000 bench reports (2.7 million tokens,
+/// 44,800 distinct words) get about 49,000.
+fn expected_distinct_words(bytes: usize) -> usize {
+    (30.0 * (bytes as f64 / 6.0).sqrt()) as usize
+}
+
 /// Everything gathered from the chunks, in canonical document order.
 struct Collected {
     vocabulary: Vocabulary,
@@ -735,9 +745,10 @@ struct Collected {
 
 impl Collected {
     fn new(documents: usize, bytes: usize) -> Collected {
+        let distinct = expected_distinct_words(bytes);
         Collected {
-            vocabulary: Vocabulary::new(),
-            words: Vocabulary::new(),
+            vocabulary: Vocabulary::with_capacity(distinct),
+            words: Vocabulary::with_capacity(distinct),
             word_terms: Vec::new(),
             sentences: Vec::with_capacity(bytes / 64),
             counts: VectorSet::with_capacity(bytes / 64, bytes / 8),

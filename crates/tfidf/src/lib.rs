@@ -84,6 +84,21 @@ impl Vocabulary {
         Vocabulary::default()
     }
 
+    /// An empty vocabulary with room for `terms` terms before its table
+    /// grows. Growing re-hashes every term held: a run that expects many
+    /// small vocabularies (one per event) pays that again and again.
+    ///
+    /// ```
+    /// use summarize_tfidf::Vocabulary;
+    ///
+    /// let mut vocabulary = Vocabulary::with_capacity(1_000);
+    /// assert_eq!(vocabulary.intern("talk"), 0);
+    /// assert_eq!(vocabulary.len(), 1);
+    /// ```
+    pub fn with_capacity(terms: usize) -> Vocabulary {
+        Vocabulary { text: String::new(), ends: Vec::with_capacity(terms), ids: HashTable::with_capacity(terms) }
+    }
+
     /// The id of `term`, adding it if it is new. Ids are given in order of
     /// first appearance, so the same input always gets the same ids. Past
     /// 4 GiB of distinct terms' text, a new term is not added and gets
