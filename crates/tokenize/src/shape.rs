@@ -231,7 +231,8 @@ pub fn dateline_len(sentence: &str) -> usize {
     // bytes it can end by are searched (the last character boundary there
     // is at or after any such dash's end), not the whole first sentence of
     // every report: five searches each.
-    let mut searched = sentence.len().min(LONGEST_DATELINE + " — ".len());
+    let longest_dash = DASHES.iter().map(|dash| dash.len()).max().unwrap_or(0);
+    let mut searched = sentence.len().min(LONGEST_DATELINE + longest_dash);
     while !sentence.is_char_boundary(searched) {
         searched -= 1;
     }
@@ -311,8 +312,16 @@ mod tests {
                     let expect = if pad <= 80 { place.len() + dash.len() } else { 0 };
                     assert_eq!(dateline_len(&sentence), expect, "{sentence}");
                 }
-                let sentence = format!("{place}é{tail} — Talks resumed.");
-                assert_eq!(dateline_len(&sentence), 0, "{sentence}");
+            }
+        }
+        // Places of two-byte capitals, so that the dash's start and the
+        // searched bytes' end fall beside characters of more than a byte.
+        for capitals in 30..50 {
+            let place = format!("A{}", "É".repeat(capitals));
+            for dash in [" — ", " -- ", " _ "] {
+                let sentence = format!("{place}{dash}Élan grew.");
+                let expect = if place.len() <= 80 { place.len() + dash.len() } else { 0 };
+                assert_eq!(dateline_len(&sentence), expect, "{sentence}");
             }
         }
     }

@@ -141,7 +141,6 @@ impl Tokenizer {
     /// `normalised`: most words of a news cluster repeat, and stemming is
     /// the costliest step.
     ///
-    ///
     /// Returns the [`word_count`](crate::word_count) of `text`, as budgets
     /// count its words: the walk that finds the words finds that too, and
     /// a caller that needs both reads the text once.
