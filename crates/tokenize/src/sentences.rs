@@ -1925,6 +1925,7 @@ mod tests {
             ),
             (Language::Romanian, "Sediul se află pe str. Victoriei nr. 12.", "Acolo lucrează 200 de oameni."),
             (Language::Romanian, "Clădirea datează din sec. XIX.", "Acum este muzeu."),
+            (Language::Romanian, "Contractul a fost semnat cu Construcții S.R.L.", "Lucrările încep în martie."),
             (Language::Turkish, "Doç. Dr. Mehmet Demir açıklama yaptı.", "Artçı sarsıntıların süreceğini belirtti."),
             (Language::Turkish, "Toplantıya 2. Ordu Komutanı da katıldı.", "Toplantı iki saat sürdü."),
             (Language::German, "Betroffen sind rund 5 Mio. Menschen.", "Die Regierung will helfen."),
@@ -1945,6 +1946,16 @@ mod tests {
             (Language::Estonian, "Tallinna Sadam teenis mullu rohkem kui 2022. a.", "Dividende makstakse mais."),
         ] {
             check_in(language, &format!("{first} {second}"), &[first, second]);
+        }
+    }
+
+    #[test]
+    fn romanian_company_form_inside_a_sentence() {
+        // `S.A.` ends a name: a verb in lower case, or more of a name,
+        // goes on with the sentence.
+        for text in ["Firma Petrom S.A. a anunțat un profit record.", "Acțiunile Banca Transilvania S.A. au crescut."]
+        {
+            check_in(Language::Romanian, text, &[text]);
         }
     }
 

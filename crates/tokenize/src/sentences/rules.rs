@@ -309,10 +309,13 @@ static INDONESIAN: Rules = Rules {
 
 /// Romanian: titles before names in either case (`dl.`, `dna.`, `dr.`,
 /// `Ing.`, `prof. univ.`), `aprox.`, `str.` and `sec.` before a name or a
-/// numeral, `art.`, `nr.` and `alin.` before a number.
+/// numeral, `art.`, `nr.` and `alin.` before a number, and the company
+/// forms `S.A.` and `S.R.L.` ending a company's name.
 static ROMANIAN: Rules = Rules {
     never: &["aprox", "conf", "dl", "dna", "dr", "ing", "lect", "prof", "sec", "str", "univ"],
     before_number: &["alin", "art", "nr", "p", "pag"],
+    ambiguous: &["s.a", "s.r.l"],
+    name_endings: &["s.a", "s.r.l"],
     ..Rules::plain()
 };
 
