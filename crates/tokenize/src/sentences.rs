@@ -1951,8 +1951,9 @@ mod tests {
 
     #[test]
     fn romanian_company_form_inside_a_sentence() {
-        // `S.A.` ends a name: a verb in lower case, or more of a name,
-        // goes on with the sentence.
+        // `S.A.` ends a name, and a lower-case word after it goes on with
+        // the sentence (a capitalised word that opens a clause does not:
+        // see `abbreviations_of_more_languages`).
         for text in ["Firma Petrom S.A. a anunțat un profit record.", "Acțiunile Banca Transilvania S.A. au crescut."]
         {
             check_in(Language::Romanian, text, &[text]);
